@@ -1,0 +1,60 @@
+package dev.autogen.migration;
+
+import dev.autogen.schema.ReferentialAction;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a migration can do to the database; the Java spelling of Alembic's {@code op}. Calls are
+ * checked against the schema as it stands at this revision, so a call naming a table or column
+ * that does not exist fails before any SQL runs.
+ */
+public interface Operations {
+
+    /** Creates a table from {@link Columns#column columns}, keys, checks and indexes. */
+    void createTable(String name, TableElement... elements);
+
+    void dropTable(String name);
+
+    void renameTable(String from, String to);
+
+    void addColumn(String table, ColumnDefinition column);
+
+    void dropColumn(String table, String column);
+
+    /** Changes type, nullability, default or comment: {@code alterColumn("t", "c", Alter.nullable(false))}. */
+    void alterColumn(String table, String column, ColumnChange... changes);
+
+    void renameColumn(String table, String from, String to);
+
+    void createIndex(String name, String table, String... columns);
+
+    void createUniqueIndex(String name, String table, String... columns);
+
+    void dropIndex(String name, String table);
+
+    void createUniqueConstraint(String name, String table, String... columns);
+
+    void createForeignKey(String name, String table, List<String> columns, String referencedTable,
+            List<String> referencedColumns);
+
+    void createForeignKey(String name, String table, List<String> columns, String referencedTable,
+            List<String> referencedColumns, ReferentialAction onDelete);
+
+    void createCheckConstraint(String name, String table, String condition);
+
+    void createPrimaryKey(String name, String table, String... columns);
+
+    /** Drops a constraint of any kind by name. */
+    void dropConstraint(String name, String table);
+
+    void createSequence(String name, long start, long increment);
+
+    void dropSequence(String name);
+
+    /** Runs SQL as given; the schema model cannot follow it, so prefer the typed calls. */
+    void execute(String sql);
+
+    /** Inserts rows, each a map from column name to value. */
+    void bulkInsert(String table, List<Map<String, Object>> rows);
+}

@@ -1,0 +1,25 @@
+package dev.autogen.migration;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Places a {@link Migration} in the revision graph. Ids are 12 lowercase hex digits. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Revision {
+    String id();
+
+    /** Empty for a first revision; several for a merge. */
+    String[] parents() default {};
+
+    String message() default "";
+
+    /** When the revision was written, ISO-8601. */
+    String created() default "";
+
+    String[] branchLabels() default {};
+}

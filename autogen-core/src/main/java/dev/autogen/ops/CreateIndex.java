@@ -1,0 +1,27 @@
+package dev.autogen.ops;
+
+import dev.autogen.schema.Index;
+import java.util.Objects;
+
+public record CreateIndex(String table, Index index) implements Op {
+    public CreateIndex {
+        Objects.requireNonNull(table, "table == null");
+        Objects.requireNonNull(index, "index == null");
+    }
+
+    @Override
+    public DropIndex reverse() {
+        return new DropIndex(table, index);
+    }
+
+    @Override
+    public String describe() {
+        return "added " + (index.unique() ? "unique " : "") + "index " + index.name() + " on "
+                + table + "(" + String.join(", ", index.columns()) + ")";
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+        return visitor.visitCreateIndex(this);
+    }
+}

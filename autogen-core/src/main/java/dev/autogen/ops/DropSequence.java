@@ -1,0 +1,25 @@
+package dev.autogen.ops;
+
+import dev.autogen.schema.Sequence;
+import java.util.Objects;
+
+public record DropSequence(Sequence sequence) implements Op {
+    public DropSequence {
+        Objects.requireNonNull(sequence, "sequence == null");
+    }
+
+    @Override
+    public CreateSequence reverse() {
+        return new CreateSequence(sequence);
+    }
+
+    @Override
+    public String describe() {
+        return "dropped sequence " + sequence.name();
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+        return visitor.visitDropSequence(this);
+    }
+}
