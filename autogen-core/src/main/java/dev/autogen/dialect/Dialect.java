@@ -48,6 +48,12 @@ public interface Dialect {
      */
     void beginMigrationTransaction(Connection connection) throws SQLException;
 
+    /**
+     * How the database stores a name the entities give: PostgreSQL folds unquoted names to lower
+     * case, SQLite keeps them as written. Quoted names are kept as written everywhere.
+     */
+    String storedIdentifier(String name, boolean quoted);
+
     /** {@code identifier} quoted only where the database needs it (reserved word, case, characters). */
     String quote(String identifier);
 }

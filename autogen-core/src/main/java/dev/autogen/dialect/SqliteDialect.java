@@ -41,6 +41,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String storedIdentifier(String name, boolean quoted) {
+        throw new UnsupportedOperationException("TODO");
+    }
+
+    @Override
     public String quote(String identifier) {
         throw new UnsupportedOperationException("TODO");
     }
