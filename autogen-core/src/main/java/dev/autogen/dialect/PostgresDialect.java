@@ -42,7 +42,7 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public String storedIdentifier(String name, boolean quoted) {
-        throw new UnsupportedOperationException("TODO");
+        return quoted ? name : name.toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public String storedIdentifier(String name, boolean quoted) {
-        throw new UnsupportedOperationException("TODO");
+        return name;
     }
 
     @Override
