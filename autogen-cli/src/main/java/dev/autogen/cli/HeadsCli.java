@@ -1,0 +1,21 @@
+package dev.autogen.cli;
+
+import dev.autogen.command.Project;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the head revision(s) of the migrations.")
+final class HeadsCli implements Callable<Integer> {
+    @ParentCommand
+    private AutogenCommand root;
+
+    @Override
+    public Integer call() {
+        Project project = root.project();
+        for (String head : project.graph().heads()) {
+            root.console().println(head + " (head), " + project.graph().get(head).message());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.autogen.cli;
+
+import dev.autogen.command.HistoryCommand;
+import dev.autogen.command.HistoryEntry;
+import dev.autogen.command.Project;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "List revisions, newest first, marking (head) and (current).")
+final class HistoryCli implements Callable<Integer> {
+    @ParentCommand
+    private AutogenCommand root;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show parents, file, date and message of each revision.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() {
+        Project project = root.project();
+        for (HistoryEntry entry : HistoryCommand.run(project, HistoryCommand.currentIfReachable(project))) {
+            root.console().println(verbose ? verbose(entry) : entry.line());
+        }
+        return 0;
+    }
+
+    private static String verbose(HistoryEntry entry) {
+        var r = entry.revision();
+        return "Rev: " + r.id() + entry.marks() + "\n"
+                + "Parent: " + (r.parents().isEmpty() ? "<base>" : String.join(", ", r.parents())) + "\n"
+                + (r.branchLabels().isEmpty() ? "" : "Branch names: " + String.join(", ", r.branchLabels()) + "\n")
+                + "Path: " + entry.source() + "\n"
+                + "Created: " + r.created() + "\n\n"
+                + "    " + r.message() + "\n";
+    }
+}

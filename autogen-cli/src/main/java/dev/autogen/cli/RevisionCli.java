@@ -1,0 +1,42 @@
+package dev.autogen.cli;
+
+import dev.autogen.command.RevisionCommand;
+import dev.autogen.command.RevisionRequest;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "revision", mixinStandardHelpOptions = true,
+        description = "Autogenerate a migration from the difference between the entities and the database.")
+final class RevisionCli implements Callable<Integer> {
+    @ParentCommand
+    private AutogenCommand root;
+
+    @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What the revision does.")
+    private String message;
+
+    @Option(names = "--autogenerate", description = "Accepted for Alembic habits; autogenerate is the default.")
+    private boolean autogenerate;
+
+    @Option(names = "--empty", description = "Write a blank revision to fill by hand.")
+    private boolean empty;
+
+    @Option(names = "--rev-id", paramLabel = "ID", description = "Use this revision id (12 lowercase hex digits).")
+    private String revisionId;
+
+    @Option(names = "--head", paramLabel = "REV", description = "Parent revision, when there are several heads.")
+    private String head;
+
+    @Option(names = "--branch-label", paramLabel = "LABEL", description = "Branch label for the new revision.")
+    private String branchLabel;
+
+    @Override
+    public Integer call() {
+        RevisionRequest request = new RevisionRequest(message, empty, Optional.ofNullable(revisionId),
+                Optional.ofNullable(head), Optional.ofNullable(branchLabel));
+        RevisionCommand.run(root.project(), request);
+        return 0;
+    }
+}

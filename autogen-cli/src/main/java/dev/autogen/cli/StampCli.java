@@ -1,0 +1,23 @@
+package dev.autogen.cli;
+
+import dev.autogen.command.StampCommand;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "stamp", mixinStandardHelpOptions = true,
+        description = "Set the version table to TARGET without running migrations.")
+final class StampCli implements Callable<Integer> {
+    @ParentCommand
+    private AutogenCommand root;
+
+    @Parameters(paramLabel = "TARGET", description = "head, heads, base, or a revision id or prefix.")
+    private String target;
+
+    @Override
+    public Integer call() {
+        StampCommand.run(root.project(), target);
+        return 0;
+    }
+}

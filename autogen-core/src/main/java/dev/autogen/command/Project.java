@@ -1,0 +1,124 @@
+package dev.autogen.command;
+
+import dev.autogen.AutogenException;
+import dev.autogen.config.AutogenConfig;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Dialects;
+import dev.autogen.runtime.ConnectionSource;
+import dev.autogen.runtime.Migrator;
+import dev.autogen.script.LoadedRevision;
+import dev.autogen.script.RevisionGraph;
+import dev.autogen.script.RevisionInfo;
+import dev.autogen.script.ScriptDirectory;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One configured project for the length of a command: its settings, dialect, migrations (compiled
+ * once, on first use) and database. Commands take it; nothing here is global.
+ */
+public final class Project {
+    private final AutogenConfig config;
+    private final Consumer<String> log;
+    private final Clock clock;
+    private List<LoadedRevision> revisions;
+    private RevisionGraph graph;
+
+    public Project(AutogenConfig config, Consumer<String> log, Clock clock) {
+        this.config = config;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public AutogenConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public void log(String line) {
+        log.accept(line);
+    }
+
+    public Dialect dialect() {
+        return Dialects.forUrl(requireUrl());
+    }
+
+    public ScriptDirectory scripts() {
+        return new ScriptDirectory(config.scriptLocation(), config.scriptPackage());
+    }
+
+    public List<LoadedRevision> revisions() {
+        if (revisions == null) {
+            revisions = scripts().load();
+        }
+        return revisions;
+    }
+
+    public RevisionGraph graph() {
+        if (graph == null) {
+            graph = RevisionGraph.of(revisions().stream().map(LoadedRevision::info).toList());
+        }
+        return graph;
+    }
+
+    public Map<String, LoadedRevision> revisionsById() {
+        return revisions().stream().collect(Collectors.toMap(r -> r.info().id(), Function.identity()));
+    }
+
+    public Migrator migrator() {
+        List<RevisionInfo> infos = revisions().stream().map(LoadedRevision::info).toList();
+        return new Migrator(connections(), dialect(), config.versionTable(), infos, log);
+    }
+
+    public ConnectionSource connections() {
+        requireUrl();
+        return this::connect;
+    }
+
+    /** Opens a connection, turning driver failures into one sentence a user can act on. */
+    public Connection connect() {
+        try {
+            return connect(requireUrl());
+        } catch (SQLException e) {
+            throw new AutogenException("cannot connect to " + Urls.redact(config.url()) + ": "
+                    + firstLine(e.getMessage()) + " (is the server running, and are url, user and password right?)", e);
+        }
+    }
+
+    private Connection connect(String url) throws SQLException {
+        Connection c = config.user().isPresent()
+                ? DriverManager.getConnection(url, config.user().get(), config.password().orElse(null))
+                : DriverManager.getConnection(url);
+        Optional<String> schema = config.schema();
+        if (schema.isPresent()) {
+            c.setSchema(schema.get());
+        }
+        return c;
+    }
+
+    private String requireUrl() {
+        if (config.url().isBlank()) {
+            throw new AutogenException("no database URL: set 'url' in autogen.properties, AUTOGEN_URL, or --url");
+        }
+        return config.url();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no message from the driver";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

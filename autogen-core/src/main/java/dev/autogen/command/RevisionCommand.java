@@ -1,0 +1,107 @@
+package dev.autogen.command;
+
+import dev.autogen.AutogenException;
+import dev.autogen.config.AutogenConfig;
+import dev.autogen.diff.SchemaDiff;
+import dev.autogen.model.jpa.EntityModelReader;
+import dev.autogen.model.jpa.EntitySource;
+import dev.autogen.ops.MigrationPlan;
+import dev.autogen.ops.Op;
+import dev.autogen.render.MigrationRenderer;
+import dev.autogen.render.RenderedMigration;
+import dev.autogen.schema.Schema;
+import dev.autogen.script.RevisionIds;
+import dev.autogen.script.RevisionInfo;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code autogen revision}: diff the entities against the database (which must be at head) and
+ * write one migration holding the changes and their exact reverse; no file when nothing changed.
+ */
+public final class RevisionCommand {
+    private RevisionCommand() {
+    }
+
+    public static RevisionResult run(Project project, RevisionRequest request) {
+        List<String> parents = parents(project, request);
+        String id = request.revisionId().map(RevisionCommand::validId).orElseGet(RevisionIds::random);
+        if (project.revisionsById().containsKey(id)) {
+            throw new AutogenException("revision id " + id + " is already used; choose another --rev-id");
+        }
+        List<Op> changes = request.empty() ? List.of() : detectChanges(project, parents);
+        if (!request.empty() && changes.isEmpty()) {
+            project.log("No changes in schema detected.");
+            return new RevisionResult(Optional.empty(), Optional.empty(), List.of());
+        }
+        RevisionInfo info = new RevisionInfo(id, parents, request.message(), created(project), request.branchLabel().stream().toList());
+        RenderedMigration rendered = MigrationRenderer.render(info, project.config().scriptPackage(), new MigrationPlan(changes));
+        Path file = project.scripts().write(rendered);
+        project.log("Generating " + file + " ...  done");
+        return new RevisionResult(Optional.of(file), Optional.of(id), changes);
+    }
+
+    /** The ops that bring the database to the entities, each logged as Alembic logs a detection. */
+    static List<Op> detectChanges(Project project, List<String> parents) {
+        AutogenConfig config = project.config();
+        try (Connection c = project.connect()) {
+            requireAtHead(project, c, parents);
+            Schema actual = project.dialect().reflect(c, config.tableFilter());
+            Schema target = EntityModelReader.read(entitySource(config), project.dialect()).filterTables(config.tableFilter());
+            List<Op> ops = SchemaDiff.compare(target, actual, project.dialect());
+            ops.forEach(op -> project.log("Detected " + op.describe()));
+            return ops;
+        } catch (SQLException e) {
+            throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
+        }
+    }
+
+    static EntitySource entitySource(AutogenConfig config) {
+        if (config.entitiesClasspath().isEmpty() || config.entitiesPackages().isEmpty()) {
+            throw new AutogenException("autogenerate needs 'entities.classpath' and 'entities.packages' in "
+                    + "autogen.properties (or use 'revision --empty')");
+        }
+        return new EntitySource(config.entitiesClasspath(), config.entitiesPackages(), config.namingPhysical(),
+                config.namingImplicit());
+    }
+
+    private static void requireAtHead(Project project, Connection c, List<String> heads) throws SQLException {
+        List<String> current = new dev.autogen.runtime.VersionTable(project.config().versionTable(), project.dialect()).heads(c);
+        if (!current.stream().sorted().toList().equals(heads.stream().sorted().toList())) {
+            throw new AutogenException("target database is not up to date: it is at " + describe(current)
+                    + " but the migrations' head is " + describe(heads) + " (run 'autogen upgrade head' first)");
+        }
+    }
+
+    private static List<String> parents(Project project, RevisionRequest request) {
+        if (request.head().isPresent()) {
+            return project.graph().resolve(request.head().get(), List.of()).stream().toList();
+        }
+        List<String> heads = project.graph().heads();
+        if (heads.size() > 1) {
+            throw new AutogenException("multiple heads " + String.join(", ", heads)
+                    + ": pass --head REV to choose the parent, or 'autogen merge' them first");
+        }
+        return heads;
+    }
+
+    private static String validId(String id) {
+        if (!RevisionIds.isValid(id)) {
+            throw new AutogenException("revision id '" + id + "' is not 12 lowercase hex digits");
+        }
+        return id;
+    }
+
+    private static String created(Project project) {
+        return Instant.now(project.clock()).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    static String describe(List<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.autogen.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every setting of {@code autogen.properties}, validated, with paths resolved against the folder
+ * of the configuration file. {@code url} is empty only when no command that needs a database runs.
+ */
+public record AutogenConfig(
+        Path baseDir,
+        String url,
+        Optional<String> user,
+        Optional<String> password,
+        Optional<String> schema,
+        Path scriptLocation,
+        String scriptPackage,
+        List<Path> entitiesClasspath,
+        List<String> entitiesPackages,
+        String namingPhysical,
+        String namingImplicit,
+        String versionTable,
+        List<String> includeTables,
+        List<String> excludeTables) {
+
+    public AutogenConfig {
+        Objects.requireNonNull(baseDir, "baseDir == null");
+        Objects.requireNonNull(url, "url == null");
+        entitiesClasspath = List.copyOf(entitiesClasspath);
+        entitiesPackages = List.copyOf(entitiesPackages);
+        includeTables = List.copyOf(includeTables);
+        excludeTables = List.copyOf(excludeTables);
+    }
+
+    public TableFilter tableFilter() {
+        return new TableFilter(includeTables, excludeTables, versionTable);
+    }
+}

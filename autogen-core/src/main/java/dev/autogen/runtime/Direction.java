@@ -1,0 +1,5 @@
+package dev.autogen.runtime;
+
+public enum Direction {
+    UPGRADE, DOWNGRADE
+}
