@@ -81,6 +81,10 @@ final class Fixtures {
         return new Schema(tables, List.of(sequences));
     }
 
+    static Table tableOf(Schema schema, String name) {
+        return schema.table(name).orElseThrow();
+    }
+
     /** {@code schema} with table {@code name} changed by {@code change}. */
     static Schema change(Schema schema, String name, java.util.function.UnaryOperator<Table.Builder> change) {
         List<Table> tables = schema.tables().stream()
