@@ -98,4 +98,14 @@ class SchemaDiffNormalizedTest {
         assertThat(SchemaDiff.compare(target, reflected(), TestDialect.folding()))
                 .containsExactly(new AddColumn("books", added));
     }
+
+    @Test
+    void aNormalizeThatDropsElementsIsRejectedRatherThanMisread() {
+        TestDialect losesChecks = TestDialect.normalizingWith(t -> t.toBuilder().checks(java.util.List.of()).build());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> SchemaDiff.compare(entities(), reflected(), losesChecks))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("check constraints from 1 to 0");
+    }
 }
