@@ -1,0 +1,119 @@
+package dev.autogen.diff;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.AddColumn;
+import dev.autogen.ops.AddConstraint;
+import dev.autogen.ops.CreateIndex;
+import dev.autogen.ops.DropColumn;
+import dev.autogen.ops.DropConstraint;
+import dev.autogen.ops.DropIndex;
+import dev.autogen.ops.Op;
+import dev.autogen.schema.Column;
+import dev.autogen.schema.Constraint;
+import dev.autogen.schema.Index;
+import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Compares one table present on both sides: columns by exact name, the primary key by its columns
+ * in order, and unique constraints, indexes, foreign keys and checks by {@link ConstraintSignature},
+ * so a generated name that differs is no change. Table comments are not compared: there is no op
+ * that changes one yet.
+ */
+final class TableDiff {
+    private final String name;
+    private final Table target;
+    private final Table actual;
+    private final Table normalTarget;
+    private final Table normalActual;
+    private final List<Op> ops = new ArrayList<>();
+
+    private TableDiff(Table target, Table actual, Dialect dialect) {
+        this.name = actual.name();
+        this.target = target;
+        this.actual = actual;
+        this.normalTarget = dialect.normalize(target);
+        this.normalActual = dialect.normalize(actual);
+    }
+
+    /** The ops that turn {@code actual} into {@code target}, unordered. */
+    static List<Op> compare(Table target, Table actual, Dialect dialect) {
+        TableDiff diff = new TableDiff(target, actual, dialect);
+        diff.compareColumns();
+        diff.comparePrimaryKey();
+        diff.compareConstraints(Table::uniqueConstraints, "unique constraints");
+        diff.compareIndexes();
+        diff.compareConstraints(Table::foreignKeys, "foreign keys");
+        diff.compareConstraints(Table::checks, "check constraints");
+        return List.copyOf(diff.ops);
+    }
+
+    private void compareColumns() {
+        NamedMerge<Column> columns = NamedMerge.of(target.columns(), actual.columns(), Column::name);
+        columns.added().forEach(c -> ops.add(new AddColumn(name, c)));
+        columns.removed().forEach(c -> ops.add(new DropColumn(name, c)));
+        for (NamedMerge.Both<Column> both : columns.both()) {
+            Normalized<Column> wanted = new Normalized<>(both.target(), normalColumn(normalTarget, both.target()));
+            Normalized<Column> current = new Normalized<>(both.actual(), normalColumn(normalActual, both.actual()));
+            ColumnDiff.compare(name, wanted, current).ifPresent(ops::add);
+        }
+    }
+
+    private static Column normalColumn(Table normal, Column real) {
+        return normal.column(real.name()).orElseThrow(() -> new IllegalStateException(
+                "the dialect's normalize lost column " + normal.name() + "." + real.name()));
+    }
+
+    /** Names never matter for a primary key: a table has at most one. */
+    private void comparePrimaryKey() {
+        Optional<List<String>> wanted = normalTarget.primaryKey().map(PrimaryKey::columns);
+        Optional<List<String>> current = normalActual.primaryKey().map(PrimaryKey::columns);
+        if (wanted.equals(current)) {
+            return;
+        }
+        actual.primaryKey().ifPresent(pk -> ops.add(new DropConstraint(name, pk)));
+        target.primaryKey().ifPresent(pk -> ops.add(new AddConstraint(name, pk)));
+    }
+
+    private <C extends Constraint> void compareConstraints(Function<Table, List<C>> list, String what) {
+        NamedMerge<Normalized<C>> merge = mergeBySignature(list, what,
+                c -> ConstraintSignature.of(c), c -> c.name().orElse(null));
+        merge.removed().forEach(c -> ops.add(new DropConstraint(name, c.real())));
+        merge.added().forEach(c -> ops.add(new AddConstraint(name, c.real())));
+    }
+
+    private void compareIndexes() {
+        NamedMerge<Normalized<Index>> merge = mergeBySignature(Table::indexes, "indexes",
+                ConstraintSignature::of, Index::name);
+        merge.removed().forEach(i -> ops.add(new DropIndex(name, i.real())));
+        merge.added().forEach(i -> ops.add(new CreateIndex(name, i.real())));
+    }
+
+    /**
+     * Pairs by the signature of the normal form; among equal signatures the same name pairs first.
+     * Both sides are sorted by signature, then name, so ops come out in the same order whatever
+     * order the lists were read in.
+     */
+    private <T> NamedMerge<Normalized<T>> mergeBySignature(Function<Table, List<T>> list, String what,
+            Function<T, ConstraintSignature> signature, Function<T, String> realName) {
+        Comparator<Normalized<T>> order = Comparator
+                .comparing((Normalized<T> n) -> signature.apply(n.normal()))
+                .thenComparing(n -> Optional.ofNullable(realName.apply(n.real())).orElse(""))
+                .thenComparing(n -> n.real().toString());
+        List<Normalized<T>> wanted = sorted(list.apply(target), list.apply(normalTarget), what, order);
+        List<Normalized<T>> current = sorted(list.apply(actual), list.apply(normalActual), what, order);
+        return NamedMerge.of(wanted, current, n -> signature.apply(n.normal()), n -> realName.apply(n.real()));
+    }
+
+    private static <T> List<Normalized<T>> sorted(
+            List<T> real, List<T> normal, String what, Comparator<Normalized<T>> order) {
+        List<Normalized<T>> pairs = new ArrayList<>(Normalized.zip(real, normal, what));
+        pairs.sort(order);
+        return pairs;
+    }
+}
