@@ -21,6 +21,9 @@ import java.util.Set;
  * data instead.
  */
 final class ChangeSummary {
+    /** Within a class Javadoc, each line follows " * ", so 96 characters end at column 99. */
+    private static final int WIDTH = 96;
+
     private ChangeSummary() {
     }
 
@@ -28,22 +31,41 @@ final class ChangeSummary {
     static String of(String message, MigrationPlan plan) {
         List<String> lines = new ArrayList<>();
         if (!message.isBlank()) {
-            lines.add(message.strip());
+            message.strip().lines().forEach(line -> lines.addAll(wrap(line, "", "")));
             lines.add("");
         }
         if (plan.isEmpty()) {
-            lines.add("This revision is empty: write its changes in upgrade() and their exact reverse in downgrade().");
+            lines.addAll(wrap("This revision is empty: write its changes in upgrade() and their exact reverse"
+                    + " in downgrade().", "", ""));
             return String.join("\n", lines) + "\n";
         }
         lines.add("Changes:");
         for (Op op : plan.upgrade()) {
-            lines.add("- " + flagged(op));
+            lines.addAll(wrap(flagged(op).replaceAll("\\s*\\R\\s*", " "), "- ", "  "));
         }
         for (List<String> rename : likelyRenames(plan.upgrade())) {
             lines.add("");
             lines.addAll(rename);
         }
         return String.join("\n", lines) + "\n";
+    }
+
+    /** Words filled into lines that keep the comment within 100 columns; a longer word gets a line alone. */
+    static List<String> wrap(String text, String firstPrefix, String nextPrefix) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(firstPrefix);
+        boolean empty = true;
+        for (String word : text.split(" ")) {
+            if (!empty && line.length() + 1 + word.length() > WIDTH) {
+                lines.add(line.toString());
+                line = new StringBuilder(nextPrefix);
+                empty = true;
+            }
+            line.append(empty ? "" : " ").append(word);
+            empty = false;
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String flagged(Op op) {
@@ -113,12 +135,11 @@ final class ChangeSummary {
     }
 
     private static List<String> hint(String what, String calls, CodeBlock upgrade, CodeBlock downgrade) {
-        return List.of(
-                "Likely rename: " + what,
-                "If it is a rename, this migration loses the data; to keep it, replace the " + calls + " calls",
-                "in upgrade() with",
-                "    " + upgrade,
-                "and those in downgrade() with",
-                "    " + downgrade);
+        List<String> lines = new ArrayList<>(wrap("Likely rename: " + what + " If it is a rename, this migration"
+                + " loses the data; to keep it, replace the " + calls + " calls in upgrade() with", "", ""));
+        lines.add("    " + upgrade);
+        lines.add("and those in downgrade() with");
+        lines.add("    " + downgrade);
+        return lines;
     }
 }

@@ -29,8 +29,9 @@ final class ValueRenderer {
         boolean small = row.size() <= MAP_OF_LIMIT;
         for (Map.Entry<String, Object> e : row.entrySet()) {
             CodeBlock value = value(e.getKey(), e.getValue());
-            entries.add(small ? CodeBlock.of("$S,$W$L", e.getKey(), value)
-                    : CodeBlock.of("$T.entry($S,$W$L)", MAP, e.getKey(), value));
+            // A line may break between entries, never inside one, so that each key stays beside its value.
+            entries.add(small ? CodeBlock.of("$S, $L", e.getKey(), value)
+                    : CodeBlock.of("$T.entry($S, $L)", MAP, e.getKey(), value));
         }
         return CodeBlock.of(small ? "$T.of($L)" : "$T.ofEntries($L)", MAP, CodeBlock.join(entries, ",$W"));
     }
