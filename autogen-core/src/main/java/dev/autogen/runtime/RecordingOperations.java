@@ -119,13 +119,21 @@ public final class RecordingOperations implements Operations {
 
     @Override
     public void createIndex(String name, String table, String... columns) {
-        record(call("createIndex", name, table), () -> new CreateIndex(table, new Index(name, List.of(columns), false)));
+        createIndex("createIndex", name, table, columns, false);
     }
 
     @Override
     public void createUniqueIndex(String name, String table, String... columns) {
-        record(call("createUniqueIndex", name, table),
-                () -> new CreateIndex(table, new Index(name, List.of(columns), true)));
+        createIndex("createUniqueIndex", name, table, columns, true);
+    }
+
+    private void createIndex(String method, String name, String table, String[] columns, boolean unique) {
+        String call = call(method, name, table);
+        record(call, () -> {
+            Index index = new Index(name, List.of(columns), unique);
+            index.columns().forEach(c -> column(call, table, c));
+            return new CreateIndex(table, index);
+        });
     }
 
     @Override
