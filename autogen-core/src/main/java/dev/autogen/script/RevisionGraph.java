@@ -22,9 +22,12 @@ import java.util.function.Function;
  * so tests build graphs inline. Built once and validated (duplicate ids, missing parents, cycles).
  */
 public final class RevisionGraph {
-    /** Newest first among revisions that are ready at the same time; id breaks ties. */
+    /**
+     * Among revisions ready at the same time, the newest first; the id breaks ties the same way, so
+     * that the reverse order (used to upgrade) lists them oldest and lowest id first.
+     */
     private static final Comparator<RevisionInfo> NEWEST = Comparator.comparing(RevisionInfo::created)
-            .reversed().thenComparing(RevisionInfo::id);
+            .thenComparing(RevisionInfo::id).reversed();
 
     private final Map<String, RevisionInfo> byId;
     private final Map<String, List<String>> children;
