@@ -59,7 +59,7 @@ public final class MigrationRenderer {
 
     private static CodeBlock upgradeBody(MigrationPlan plan, OpCodeRenderer ops) {
         if (plan.isEmpty()) {
-            return CodeBlock.of("// TODO: write this revision's changes, e.g. op.addColumn(...) or op.createIndex(...).\n");
+            return CodeBlock.of("// TODO: write this revision's changes, e.g. $L\n", "op.addColumn(...) or op.createIndex(...).");
         }
         return plan.upgrade().stream().map(op -> op.accept(ops)).collect(CodeBlock.joining(""));
     }

@@ -9,7 +9,9 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,11 +82,13 @@ final class InProcessCompiler {
         if (!own.isEmpty()) {
             entries.add(own);
         }
-        try {
-            entries.add(Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .toString());
-        } catch (URISyntaxException | NullPointerException e) {
-            // No code source (an unusual class loader): java.class.path must then hold the API.
+        CodeSource api = Migration.class.getProtectionDomain().getCodeSource();
+        if (api != null && api.getLocation() != null) {
+            try {
+                entries.add(Path.of(api.getLocation().toURI()).toString());
+            } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+                // Not a file location (an unusual class loader): java.class.path must then hold the API.
+            }
         }
         return String.join(File.pathSeparator, entries);
     }

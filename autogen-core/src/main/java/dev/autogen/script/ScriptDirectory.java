@@ -96,8 +96,8 @@ public final class ScriptDirectory {
     private static LoadedRevision load(Path source, InProcessCompiler.Output compiled, ClassLoader loader) {
         String file = source.getFileName().toString();
         String simpleName = file.substring(0, file.length() - ".java".length());
-        String className = compiled.classOf(source).orElseThrow(() -> new AutogenException(file
-                + ": declares no class " + simpleName + "; a migration file holds one public class named like the file"));
+        String className = compiled.classOf(source).orElseThrow(() -> new AutogenException(file + ": declares no"
+                + " class " + simpleName + "; a migration file holds one public class named like the file"));
         Class<?> type;
         try {
             type = loader.loadClass(className);

@@ -100,7 +100,8 @@ final class RoundTripPlans {
                 new ColumnType.Numeric(5, 1), new ColumnType.Numeric(0, 0), new ColumnType.Floating(32),
                 new ColumnType.Floating(64), new ColumnType.Bool(), new ColumnType.Date(), new ColumnType.Time(false),
                 new ColumnType.Time(true), new ColumnType.Timestamp(false), new ColumnType.Timestamp(true),
-                new ColumnType.Binary(16), new ColumnType.Blob(), new ColumnType.Uuid(), new ColumnType.Native("jsonb"));
+                new ColumnType.Binary(16), new ColumnType.Blob(), new ColumnType.Uuid(),
+                new ColumnType.Native("jsonb"));
         Table.Builder table = Table.builder("all_types");
         for (int i = 0; i < types.size(); i++) {
             table.column(Column.builder("c" + i, types.get(i)).build());

@@ -129,7 +129,8 @@ class RecordingOperationsTest {
                 + " index uq_users_age at this revision; it is a constraint, so use dropConstraint");
         assertFails(() -> op.dropConstraint("ix_users_age", "users"), "dropConstraint(ix_users_age, users): table"
                 + " users has no constraint ix_users_age at this revision; it is an index, so use dropIndex");
-        assertFails(() -> op.dropSequence("seq_x"), "dropSequence(seq_x): sequence seq_x does not exist at this revision");
+        assertFails(() -> op.dropSequence("seq_x"),
+                "dropSequence(seq_x): sequence seq_x does not exist at this revision");
         assertFails(() -> op.createUniqueConstraint("uq", "users", "email"),
                 "createUniqueConstraint(uq, users): column users.email does not exist at this revision");
         assertFails(() -> op.createIndex("ix", "users", "email"),
@@ -144,7 +145,8 @@ class RecordingOperationsTest {
                 "createPrimaryKey(pk2, users): cannot add a primary key to users: it already has one");
         assertFails(() -> op.createSequence("seq_zero", 1, 0),
                 "createSequence(seq_zero): sequence increment is 0: seq_zero");
-        assertFails(() -> op.createIndex("ix_none", "users"), "createIndex(ix_none, users): index ix_none has no columns");
+        assertFails(() -> op.createIndex("ix_none", "users"),
+                "createIndex(ix_none, users): index ix_none has no columns");
         assertThat(op.ops()).isEmpty();
         assertThat(op.state()).isEqualTo(START);
     }

@@ -130,7 +130,8 @@ class ScriptDirectoryTest {
         write("M2_B.java", migration("m", "M2_B", "@Revision(id = \"000000000001\")", ""));
 
         assertThatThrownBy(() -> new ScriptDirectory(folder, "m").load())
-                .hasMessage("revision id 000000000001 is used by both M1_A.java and M2_B.java; give one of them a new id");
+                .hasMessage("revision id 000000000001 is used by both M1_A.java and M2_B.java;"
+                        + " give one of them a new id");
     }
 
     @Test
