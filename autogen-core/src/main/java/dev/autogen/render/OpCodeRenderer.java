@@ -1,0 +1,184 @@
+package dev.autogen.render;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.autogen.ops.AddColumn;
+import dev.autogen.ops.AddConstraint;
+import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.BulkInsert;
+import dev.autogen.ops.CreateIndex;
+import dev.autogen.ops.CreateSequence;
+import dev.autogen.ops.CreateTable;
+import dev.autogen.ops.DropColumn;
+import dev.autogen.ops.DropConstraint;
+import dev.autogen.ops.DropIndex;
+import dev.autogen.ops.DropSequence;
+import dev.autogen.ops.DropTable;
+import dev.autogen.ops.ExecuteSql;
+import dev.autogen.ops.OpVisitor;
+import dev.autogen.ops.RenameColumn;
+import dev.autogen.ops.RenameTable;
+import dev.autogen.schema.CheckConstraint;
+import dev.autogen.schema.Column;
+import dev.autogen.schema.Constraint;
+import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One op as one {@code op.xxx(...)} statement of a migration method. Calls name what they act on;
+ * the runtime fills in the rest (a dropped column's definition) from the schema at that revision.
+ */
+final class OpCodeRenderer implements OpVisitor<CodeBlock> {
+    private static final ClassName LIST = ClassName.get(List.class);
+
+    private final StaticHelpers helpers;
+    private final TableElementRenderer tables;
+
+    OpCodeRenderer(StaticHelpers helpers) {
+        this.helpers = helpers;
+        this.tables = new TableElementRenderer(helpers);
+    }
+
+    /** One element per line: a table is read column by column. */
+    @Override
+    public CodeBlock visitCreateTable(CreateTable op) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        arguments.add(CodeBlock.of("$S", op.table().name()));
+        arguments.addAll(tables.elements(op.table()));
+        return statement("op.createTable($L)", CodeBlock.join(arguments, ",\n"));
+    }
+
+    @Override
+    public CodeBlock visitDropTable(DropTable op) {
+        return statement("op.dropTable($S)", op.table().name());
+    }
+
+    @Override
+    public CodeBlock visitRenameTable(RenameTable op) {
+        return statement("op.renameTable($S,$W$S)", op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock visitAddColumn(AddColumn op) {
+        return statement("op.addColumn($S,$W$L)", op.table(), tables.column(op.column()));
+    }
+
+    @Override
+    public CodeBlock visitDropColumn(DropColumn op) {
+        return statement("op.dropColumn($S,$W$S)", op.table(), op.column().name());
+    }
+
+    @Override
+    public CodeBlock visitAlterColumn(AlterColumn op) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        arguments.add(CodeBlock.of("$S", op.table()));
+        arguments.add(CodeBlock.of("$S", op.column()));
+        arguments.addAll(changes(op));
+        return statement("op.alterColumn($L)", CodeBlock.join(arguments, ",$W"));
+    }
+
+    @Override
+    public CodeBlock visitRenameColumn(RenameColumn op) {
+        return statement("op.renameColumn($S,$W$S,$W$S)", op.table(), op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock visitCreateIndex(CreateIndex op) {
+        String method = op.index().unique() ? "createUniqueIndex" : "createIndex";
+        return statement("op.$N($S,$W$S,$W$L)", method, op.index().name(), op.table(),
+                TableElementRenderer.strings(op.index().columns()));
+    }
+
+    @Override
+    public CodeBlock visitDropIndex(DropIndex op) {
+        return statement("op.dropIndex($S,$W$S)", op.index().name(), op.table());
+    }
+
+    @Override
+    public CodeBlock visitAddConstraint(AddConstraint op) {
+        Constraint c = op.constraint();
+        String name = ConstraintNames.of(op.table(), c);
+        if (c instanceof PrimaryKey pk) {
+            return statement("op.createPrimaryKey($S,$W$S,$W$L)", name, op.table(),
+                    TableElementRenderer.strings(pk.columns()));
+        } else if (c instanceof UniqueConstraint uq) {
+            return statement("op.createUniqueConstraint($S,$W$S,$W$L)", name, op.table(),
+                    TableElementRenderer.strings(uq.columns()));
+        } else if (c instanceof ForeignKey fk) {
+            CodeBlock nameAndTable = CodeBlock.of("$S,$W$S", name, op.table());
+            return statement("op.createForeignKey($L)", TableElementRenderer.foreignKeyArguments(nameAndTable, fk));
+        }
+        CheckConstraint ck = (CheckConstraint) c;
+        return statement("op.createCheckConstraint($S,$W$S,$W$S)", name, op.table(), ck.condition());
+    }
+
+    @Override
+    public CodeBlock visitDropConstraint(DropConstraint op) {
+        return statement("op.dropConstraint($S,$W$S)", ConstraintNames.of(op.table(), op.constraint()), op.table());
+    }
+
+    @Override
+    public CodeBlock visitCreateSequence(CreateSequence op) {
+        return statement("op.createSequence($S,$W$L,$W$L)", op.sequence().name(), longLiteral(op.sequence().start()),
+                longLiteral(op.sequence().increment()));
+    }
+
+    @Override
+    public CodeBlock visitDropSequence(DropSequence op) {
+        return statement("op.dropSequence($S)", op.sequence().name());
+    }
+
+    @Override
+    public CodeBlock visitExecuteSql(ExecuteSql op) {
+        return statement("op.execute($S)", op.sql());
+    }
+
+    /** One row per line, like the elements of a table. */
+    @Override
+    public CodeBlock visitBulkInsert(BulkInsert op) {
+        if (op.rows().isEmpty()) {
+            return statement("op.bulkInsert($S, $T.of())", op.table(), LIST);
+        }
+        CodeBlock rows = op.rows().stream().map(ValueRenderer::row).collect(CodeBlock.joining(",\n"));
+        return statement("op.bulkInsert($S, $T.of(\n$L))", op.table(), LIST, rows);
+    }
+
+    /** Only what changed, so that the call reads as the change it makes. */
+    private List<CodeBlock> changes(AlterColumn op) {
+        Column to = op.to();
+        List<CodeBlock> changes = new ArrayList<>();
+        if (op.typeChanged()) {
+            changes.add(helpers.alter("type", TypeRenderer.of(to.type())));
+        }
+        if (op.nullabilityChanged()) {
+            changes.add(helpers.alter("nullable", CodeBlock.of("$L", to.nullable())));
+        }
+        if (op.defaultChanged()) {
+            changes.add(to.defaultValue().isPresent()
+                    ? helpers.alter("serverDefault", CodeBlock.of("$S", to.defaultValue().get()))
+                    : helpers.alter("dropServerDefault", CodeBlock.of("")));
+        }
+        if (op.commentChanged()) {
+            changes.add(to.comment().isPresent()
+                    ? helpers.alter("comment", CodeBlock.of("$S", to.comment().get()))
+                    : helpers.alter("dropComment", CodeBlock.of("")));
+        }
+        if (op.identityChanged()) {
+            changes.add(helpers.alter("identity", CodeBlock.of("$L", to.identity())));
+        }
+        return changes;
+    }
+
+    /** An int-sized value needs no suffix; a larger one must carry {@code L} to compile. */
+    private static CodeBlock longLiteral(long value) {
+        boolean fitsInt = value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
+        return CodeBlock.of(fitsInt ? "$L" : "$LL", value);
+    }
+
+    private static CodeBlock statement(String format, Object... arguments) {
+        return CodeBlock.builder().addStatement(format, arguments).build();
+    }
+}
