@@ -162,7 +162,7 @@ class OpRoundTripTest {
             Schema existing = dialect.reflect(c, name -> true);
             // Referencing tables first, so no foreign key blocks a drop.
             List<Table> tables = new ArrayList<>(existing.tables());
-            tables.sort((a, b) -> Boolean.compare(b.foreignKeys().isEmpty(), a.foreignKeys().isEmpty()));
+            tables.sort((a, b) -> Boolean.compare(a.foreignKeys().isEmpty(), b.foreignKeys().isEmpty()));
             Schema current = existing;
             for (Table t : tables) {
                 for (String sql : dialect.toSql(new DropTable(t), current)) {
