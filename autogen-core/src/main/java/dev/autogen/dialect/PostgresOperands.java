@@ -12,6 +12,7 @@ import dev.autogen.dialect.PostgresSqlTokens.Kind;
 import dev.autogen.dialect.PostgresSqlTokens.Token;
 import dev.autogen.dialect.PostgresTokenCursor.Unsupported;
 import dev.autogen.schema.ColumnType;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -95,9 +96,40 @@ final class PostgresOperands {
         String text = node.text();
         if (numericType && text.length() > 2 && text.startsWith("'")
                 && PostgresExpressionNode.isNumber(text.substring(1, text.length() - 1))) {
-            return Optional.of(primary(text.substring(1, text.length() - 1)));
+            return Optional.of(primary(number(text.substring(1, text.length() - 1))));
         }
         return Optional.empty();
+    }
+
+    /** A number by its value: PostgreSQL stores 1e3 as 1000 ('1000'::numeric). */
+    private static String number(String text) {
+        try {
+            String plain = new BigDecimal(text).stripTrailingZeros().toPlainString();
+            return plain.equals("-0") ? "0" : plain;
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
+    /** PostgreSQL prints E'a\\b' as 'a\b': an escape string whose escapes are only \\ and \' is a plain one. */
+    private static String standardString(String token) {
+        if (token.charAt(0) == '\'') {
+            return token;
+        }
+        String body = token.substring(2, token.length() - 1);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length() && (body.charAt(i + 1) == '\\' || body.charAt(i + 1) == '\'')) {
+                text.append(body.charAt(++i));
+            } else if (c == '\\') {
+                return token;
+            } else {
+                text.append(c);
+                i += c == '\'' ? 1 : 0;
+            }
+        }
+        return "'" + text.toString().replace("'", "''") + "'";
     }
 
     private String typeName() {
@@ -122,8 +154,11 @@ final class PostgresOperands {
 
     private PostgresExpressionNode primaryValue() {
         Token t = in.next();
-        if (t.kind() == Kind.NUMBER || t.kind() == Kind.STRING) {
-            return primary(t.text());
+        if (t.kind() == Kind.NUMBER) {
+            return primary(number(t.text()));
+        }
+        if (t.kind() == Kind.STRING) {
+            return primary(standardString(t.text()));
         }
         if (t.is("(")) {
             PostgresExpressionNode inner = expressions.expression();

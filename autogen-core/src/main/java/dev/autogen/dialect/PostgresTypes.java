@@ -32,7 +32,8 @@ final class PostgresTypes {
             Map.entry("text", new ColumnType.Text()), Map.entry("boolean", new ColumnType.Bool()),
             Map.entry("bool", new ColumnType.Bool()), Map.entry("date", new ColumnType.Date()),
             Map.entry("bytea", new ColumnType.Blob()), Map.entry("uuid", new ColumnType.Uuid()),
-            Map.entry("character", new ColumnType.Char(1)), Map.entry("char", new ColumnType.Char(1)));
+            Map.entry("character", new ColumnType.Char(1)), Map.entry("char", new ColumnType.Char(1)),
+            Map.entry("numeric", new ColumnType.Numeric(0, 0)), Map.entry("decimal", new ColumnType.Numeric(0, 0)));
 
     private PostgresTypes() {
     }
