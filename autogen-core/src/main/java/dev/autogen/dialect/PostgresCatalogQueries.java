@@ -6,9 +6,6 @@ package dev.autogen.dialect;
  * partitioned tables count; partitions belong to their parent.
  */
 final class PostgresCatalogQueries {
-    private PostgresCatalogQueries() {
-    }
-
     static final String TABLES = """
             SELECT c.relname AS table_name, obj_description(c.oid, 'pg_class') AS table_comment
             FROM pg_class c
@@ -95,4 +92,7 @@ final class PostgresCatalogQueries {
                                 AND d.deptype IN ('a', 'i'))
             ORDER BY c.relname
             """;
+
+    private PostgresCatalogQueries() {
+    }
 }

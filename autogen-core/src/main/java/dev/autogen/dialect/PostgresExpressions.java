@@ -109,6 +109,7 @@ final class PostgresExpressions {
         if (op == null) {
             return left;
         }
+        // PostgreSQL reads != as <> and prints it so.
         op = op.equals("!=") ? "<>" : op;
         for (String quantifier : List.of("any", "some", "all")) {
             if (in.peekIs(quantifier) && in.peekIs(1, "(")) {
@@ -144,6 +145,7 @@ final class PostgresExpressions {
             } else if (in.accept("between")) {
                 left = between(left, negated);
             } else if (in.accept("like") || in.acceptSymbol("~~") != null) {
+                // PostgreSQL prints LIKE as its operator ~~ (ILIKE as ~~*, NOT LIKE as !~~).
                 left = binary(left, negated ? "not like" : "like", operands.operand(), PREDICATE);
             } else if (in.accept("ilike") || in.acceptSymbol("~~*") != null) {
                 left = binary(left, negated ? "not ilike" : "ilike", operands.operand(), PREDICATE);

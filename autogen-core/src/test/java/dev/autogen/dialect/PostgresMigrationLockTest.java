@@ -20,7 +20,7 @@ class PostgresMigrationLockTest {
     }
 
     @DatabaseTest
-    void asecondRunWaitsUntilTheFirstCommits(TestDatabase db) throws Exception {
+    void aSecondRunWaitsUntilTheFirstCommits(TestDatabase db) throws Exception {
         assumeTrue(db.isPostgres(), "advisory locks are PostgreSQL's");
         Dialect dialect = db.dialect();
         try (Connection first = db.connect(); Connection second = db.connect(); Connection observer = db.connect()) {

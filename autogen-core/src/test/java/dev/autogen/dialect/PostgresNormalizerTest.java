@@ -198,6 +198,15 @@ class PostgresNormalizerTest {
         assertThat(normalized(blank)).isEqualTo(normalized(none));
     }
 
+    @Test
+    void theNormalFormIsStable() {
+        for (Table table : List.of(PostgresReflectorTest.purchase(), PostgresSqlTest.books(),
+                checkTable("((status)::text = ANY ((ARRAY['A'::character varying])::text[]))"),
+                defaultTable("integer", Optional.of("'-1'::integer")))) {
+            assertThat(normalized(normalized(table))).isEqualTo(normalized(table));
+        }
+    }
+
     private Table normalized(Table table) {
         return dialect.normalize(table);
     }
