@@ -8,7 +8,12 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** PostgreSQL. TODO: implemented by the dialect work. */
+/**
+ * PostgreSQL. Each part lives in a class of its own: SQL per op ({@link PostgresSql}), types
+ * ({@link PostgresTypes}), reflection ({@link PostgresReflector}), the comparison form
+ * ({@link PostgresNormalizer}), quoting ({@link PostgresKeywords}) and the lock
+ * ({@link PostgresMigrationLock}).
+ */
 public final class PostgresDialect implements Dialect {
     @Override
     public String name() {
@@ -22,22 +27,22 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> toSql(Op op, Schema before) {
-        throw new UnsupportedOperationException("TODO");
+        return List.copyOf(op.accept(new PostgresSql(before)));
     }
 
     @Override
     public Table normalize(Table table) {
-        throw new UnsupportedOperationException("TODO");
+        return PostgresNormalizer.normalize(table);
     }
 
     @Override
     public Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException {
-        throw new UnsupportedOperationException("TODO");
+        return PostgresReflector.reflect(connection, includeTable);
     }
 
     @Override
     public void beginMigrationTransaction(Connection connection) throws SQLException {
-        throw new UnsupportedOperationException("TODO");
+        PostgresMigrationLock.begin(connection);
     }
 
     @Override
@@ -47,6 +52,6 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public String quote(String identifier) {
-        throw new UnsupportedOperationException("TODO");
+        return PostgresKeywords.quote(identifier);
     }
 }

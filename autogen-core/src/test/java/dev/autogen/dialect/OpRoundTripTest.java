@@ -116,7 +116,22 @@ class OpRoundTripTest {
                 new AddConstraint("books", UniqueConstraint.of("uk_books_price", "price")),
                 new DropConstraint("books", books().uniqueConstraints().get(0)),
                 new DropConstraint("books", books().foreignKeys().get(0)),
-                new AddConstraint("books", new CheckConstraint(Optional.of("ck_books_price"), "price >= 0")));
+                new AddConstraint("books", new CheckConstraint(Optional.of("ck_books_price"), "price >= 0")),
+                new AddConstraint("books", new CheckConstraint(Optional.empty(), "status in ('draft', 'done')")),
+                new DropConstraint("books", books().primaryKey().orElseThrow()),
+                new dev.autogen.ops.CreateSequence(new dev.autogen.schema.Sequence("order_seq", 1, 50)),
+                new CreateTable(Table.builder("user")
+                        .column(col(column("id", Type.bigint()).notNull()))
+                        .column(col(column("order", Type.integer()).notNull().comment("Display order")))
+                        .column(col(column("Nick", Type.varchar(40))))
+                        .column(col(column("author_id", Type.bigint())))
+                        .primaryKey(PrimaryKey.of("id"))
+                        .uniqueConstraint(new UniqueConstraint(Optional.empty(), List.of("Nick")))
+                        .foreignKey(new ForeignKey(Optional.empty(), List.of("author_id"), "authors", List.of("id"),
+                                ReferentialAction.SET_NULL))
+                        .check(new CheckConstraint(Optional.empty(), "\"order\" between 0 and 9"))
+                        .comment(Optional.of("People"))
+                        .build()));
     }
 
     @DatabaseTest
@@ -162,13 +177,20 @@ class OpRoundTripTest {
             Schema existing = dialect.reflect(c, name -> true);
             // Referencing tables first, so no foreign key blocks a drop.
             List<Table> tables = new ArrayList<>(existing.tables());
-            tables.sort((a, b) -> Boolean.compare(b.foreignKeys().isEmpty(), a.foreignKeys().isEmpty()));
+            tables.sort((a, b) -> Boolean.compare(a.foreignKeys().isEmpty(), b.foreignKeys().isEmpty()));
             Schema current = existing;
             for (Table t : tables) {
                 for (String sql : dialect.toSql(new DropTable(t), current)) {
                     s.execute(sql);
                 }
                 current = SchemaEvolution.apply(current, new DropTable(t));
+            }
+            // Sequences a scenario created must not leak into the next one.
+            for (dev.autogen.schema.Sequence sequence : existing.sequences()) {
+                for (String sql : dialect.toSql(new dev.autogen.ops.DropSequence(sequence), current)) {
+                    s.execute(sql);
+                }
+                current = SchemaEvolution.apply(current, new dev.autogen.ops.DropSequence(sequence));
             }
             for (Table t : schema.tables().stream().sorted((a, b) -> Boolean.compare(
                     !a.foreignKeys().isEmpty(), !b.foreignKeys().isEmpty())).toList()) {
