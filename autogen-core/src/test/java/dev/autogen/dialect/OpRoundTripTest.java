@@ -116,7 +116,14 @@ class OpRoundTripTest {
                 new AddConstraint("books", UniqueConstraint.of("uk_books_price", "price")),
                 new DropConstraint("books", books().uniqueConstraints().get(0)),
                 new DropConstraint("books", books().foreignKeys().get(0)),
-                new AddConstraint("books", new CheckConstraint(Optional.of("ck_books_price"), "price >= 0")));
+                new AddConstraint("books", new CheckConstraint(Optional.of("ck_books_price"), "price >= 0")),
+                new AddColumn("books", col(column("updated_at", Type.timestamp()).serverDefault("CURRENT_TIMESTAMP"))),
+                new AddColumn("books", col(column("code", Type.varchar(5)).notNull())),
+                new DropColumn("books", title),
+                new DropColumn("books", bookColumn("author_id")),
+                new AlterColumn("books", price, price.toBuilder().comment("Price in euros").build()),
+                new AlterColumn("authors", authors().column("name").orElseThrow(),
+                        authors().column("name").orElseThrow().toBuilder().type(Type.varchar(150)).build()));
     }
 
     @DatabaseTest
