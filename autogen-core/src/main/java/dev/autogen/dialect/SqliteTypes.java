@@ -18,7 +18,7 @@ final class SqliteTypes {
             "([a-z_][a-z0-9_ ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?");
 
     /** Declared types whose meaning does not depend on a length or precision. */
-    private static final Map<String, ColumnType> FIXED = Map.ofEntries(
+    private static final Map<String, ColumnType> FIXED_TYPES = Map.ofEntries(
             Map.entry("tinyint", new ColumnType.Int(16)),
             Map.entry("smallint", new ColumnType.Int(16)),
             Map.entry("int2", new ColumnType.Int(16)),
@@ -53,37 +53,40 @@ final class SqliteTypes {
             Map.entry("longblob", new ColumnType.Blob()),
             Map.entry("uuid", new ColumnType.Uuid()));
 
+    /** Declared types of the portable types that carry no length. */
+    private static final Map<ColumnType, String> FIXED_SQL = Map.ofEntries(
+            Map.entry(new ColumnType.Int(16), "SMALLINT"),
+            Map.entry(new ColumnType.Int(32), "INTEGER"),
+            Map.entry(new ColumnType.Int(64), "BIGINT"),
+            Map.entry(new ColumnType.Text(), "TEXT"),
+            Map.entry(new ColumnType.Numeric(0, 0), "NUMERIC"),
+            Map.entry(new ColumnType.Floating(32), "REAL"),
+            Map.entry(new ColumnType.Floating(64), "DOUBLE"),
+            Map.entry(new ColumnType.Bool(), "BOOLEAN"),
+            Map.entry(new ColumnType.Date(), "DATE"),
+            Map.entry(new ColumnType.Time(false), "TIME"),
+            Map.entry(new ColumnType.Time(true), "TIME WITH TIME ZONE"),
+            Map.entry(new ColumnType.Timestamp(false), "TIMESTAMP"),
+            Map.entry(new ColumnType.Timestamp(true), "TIMESTAMP WITH TIME ZONE"),
+            Map.entry(new ColumnType.Blob(), "BLOB"),
+            Map.entry(new ColumnType.Uuid(), "UUID"));
+
     private SqliteTypes() {
     }
 
     /** The declared type written for {@code type}. */
     static String toSql(ColumnType type) {
-        if (type instanceof ColumnType.Int i) {
-            return i.bits() == 16 ? "SMALLINT" : i.bits() == 32 ? "INTEGER" : "BIGINT";
+        String fixed = FIXED_SQL.get(type);
+        if (fixed != null) {
+            return fixed;
         } else if (type instanceof ColumnType.Varchar v) {
             return "VARCHAR(" + v.length() + ")";
         } else if (type instanceof ColumnType.Char c) {
             return "CHAR(" + c.length() + ")";
-        } else if (type instanceof ColumnType.Text) {
-            return "TEXT";
         } else if (type instanceof ColumnType.Numeric n) {
-            return n.precision() == 0 ? "NUMERIC" : "NUMERIC(" + n.precision() + ", " + n.scale() + ")";
-        } else if (type instanceof ColumnType.Floating f) {
-            return f.bits() == 32 ? "REAL" : "DOUBLE";
-        } else if (type instanceof ColumnType.Bool) {
-            return "BOOLEAN";
-        } else if (type instanceof ColumnType.Date) {
-            return "DATE";
-        } else if (type instanceof ColumnType.Time t) {
-            return t.withTimeZone() ? "TIME WITH TIME ZONE" : "TIME";
-        } else if (type instanceof ColumnType.Timestamp t) {
-            return t.withTimeZone() ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP";
+            return "NUMERIC(" + n.precision() + ", " + n.scale() + ")";
         } else if (type instanceof ColumnType.Binary b) {
             return "VARBINARY(" + b.length() + ")";
-        } else if (type instanceof ColumnType.Blob) {
-            return "BLOB";
-        } else if (type instanceof ColumnType.Uuid) {
-            return "UUID";
         }
         return ((ColumnType.Native) type).sql();
     }
@@ -106,7 +109,7 @@ final class SqliteTypes {
         if (sized != null) {
             return sized;
         }
-        ColumnType fixed = FIXED.get(name);
+        ColumnType fixed = FIXED_TYPES.get(name);
         // A precision on a fixed type (time(0), timestamp(6), float(53) aside) changes nothing here.
         return fixed != null && second == null ? fixed : new ColumnType.Native(text);
     }
