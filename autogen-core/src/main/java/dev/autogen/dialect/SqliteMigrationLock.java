@@ -3,6 +3,7 @@ package dev.autogen.dialect;
 import dev.autogen.AutogenException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import org.sqlite.SQLiteConfig.TransactionMode;
 import org.sqlite.SQLiteConnection;
@@ -16,6 +17,8 @@ import org.sqlite.SQLiteConnectionConfig;
  * switched off, and runs it again right after every commit and rollback. The mode is IMMEDIATE
  * only while this begin runs: left there, each commit would start a new transaction that holds
  * the lock again, and the lock would no longer end with the transaction.
+ *
+ * <p>It also switches foreign key enforcement off for the connection, which table rebuilds need.
  */
 final class SqliteMigrationLock {
     /** How long a second writer waits for the lock before giving up (a large rebuild can take a while). */
@@ -33,6 +36,12 @@ final class SqliteMigrationLock {
         if (!connection.getAutoCommit()) {
             // Ends the idle deferred transaction sqlite-jdbc keeps open (committing what the caller left in it).
             connection.setAutoCommit(true);
+        }
+        // A table rebuild drops the old table; with foreign keys enforced that would first delete its
+        // rows and cascade into the tables referencing it. The pragma only takes effect outside a
+        // transaction, so it is switched off here, before BEGIN (SQLite's procedure for ALTER TABLE).
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA foreign_keys = OFF");
         }
         SQLiteConnectionConfig config = sqlite.getConnectionConfig();
         config.setTransactionMode(TransactionMode.IMMEDIATE);

@@ -37,8 +37,8 @@ final class SqliteReflector {
     private final Map<String, SqliteCreateTableSql> definitions = new TreeMap<>();
     private final Map<String, List<Column>> columns = new LinkedHashMap<>();
     private final Map<String, List<String>> primaryKeys = new LinkedHashMap<>();
-    /** Declared type of each primary key column, keyed by table then column. */
-    private final Map<String, String> keyTypes = new LinkedHashMap<>();
+    /** Declared type of each primary key column, keyed by (table, column). */
+    private final Map<List<String>, String> keyTypes = new LinkedHashMap<>();
 
     private SqliteReflector(Connection connection) {
         this.connection = connection;
@@ -85,7 +85,7 @@ final class SqliteReflector {
                 int keyPosition = r.getInt(6);
                 if (keyPosition > 0) {
                     keyPositions.computeIfAbsent(table, t -> new TreeMap<>()).put(keyPosition, column.name());
-                    keyTypes.put(table + "." + column.name(), r.getString(3) == null ? "" : r.getString(3).strip());
+                    keyTypes.put(List.of(table, column.name()), r.getString(3) == null ? "" : r.getString(3).strip());
                 }
             }
         }
@@ -114,7 +114,7 @@ final class SqliteReflector {
      */
     private boolean isRowidAlias(String table, List<String> key) {
         return key.size() == 1 && !definitions.get(table).withoutRowid()
-                && keyTypes.get(table + "." + key.get(0)).equalsIgnoreCase("INTEGER");
+                && keyTypes.get(List.of(table, key.get(0))).equalsIgnoreCase("INTEGER");
     }
 
     /**

@@ -14,9 +14,10 @@ import java.util.List;
  *
  * <p>Other tables' foreign keys name the table in their own SQL text, so they point at the new
  * table once it has the old name. This holds because migrations run with SQLite's
- * {@code foreign_keys} pragma off (the driver's default): with it on, {@code DROP TABLE} would
- * first delete the rows, cascading into the referencing tables. The pragma cannot be switched
- * inside the migration's transaction, so these statements rely on it being off.
+ * {@code foreign_keys} pragma off (the driver's default, and {@link SqliteMigrationLock} makes
+ * sure of it): with it on, {@code DROP TABLE} would first delete the rows, cascading into the
+ * referencing tables. The pragma cannot be switched inside the migration's transaction, so these
+ * statements rely on it being off.
  */
 final class SqliteTableRebuild {
     /** The temporary table's prefix; its name never survives a successful rebuild. */

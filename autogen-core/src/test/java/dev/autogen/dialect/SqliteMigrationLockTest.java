@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
 /** BEGIN IMMEDIATE semantics of the migration transaction, with two connections on one file. */
@@ -115,6 +116,26 @@ class SqliteMigrationLockTest {
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(250);
             second.commit();
             released.get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A table rebuild drops the old table: enforced foreign keys would cascade that into other tables. */
+    @Test
+    void foreignKeysAreNotEnforcedDuringAMigration() throws Exception {
+        SQLiteConfig enforcing = new SQLiteConfig();
+        enforcing.enforceForeignKeys(true);
+        try (Connection c = DriverManager.getConnection(url, enforcing.toProperties())) {
+            assertThat(pragma(c, "foreign_keys")).isEqualTo(1);
+            sqlite.beginMigrationTransaction(c);
+            assertThat(pragma(c, "foreign_keys")).isZero();
+            c.commit();
+        }
+    }
+
+    private static long pragma(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+            r.next();
+            return r.getLong(1);
         }
     }
 
