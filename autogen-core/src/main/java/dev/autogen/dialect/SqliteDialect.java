@@ -8,7 +8,11 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** SQLite. TODO: implemented by the dialect work. */
+/**
+ * SQLite. Its ALTER TABLE is small, so many changes rebuild the table ({@link SqliteTableRebuild});
+ * it has no sequences and no comments; only its rowid is generated; names of constraints live only
+ * in the table's SQL text.
+ */
 public final class SqliteDialect implements Dialect {
     @Override
     public String name() {
@@ -22,22 +26,23 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public List<String> toSql(Op op, Schema before) {
-        throw new UnsupportedOperationException("TODO");
+        return op.accept(new SqliteSql(before));
     }
 
     @Override
     public Table normalize(Table table) {
-        throw new UnsupportedOperationException("TODO");
+        return SqliteNormalizer.normalize(table);
     }
 
     @Override
     public Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException {
-        throw new UnsupportedOperationException("TODO");
+        return SqliteReflector.reflect(connection, includeTable);
     }
 
+    /** BEGIN IMMEDIATE: the write lock is held from the start (see {@link SqliteMigrationLock}). */
     @Override
     public void beginMigrationTransaction(Connection connection) throws SQLException {
-        throw new UnsupportedOperationException("TODO");
+        SqliteMigrationLock.begin(connection);
     }
 
     @Override
@@ -47,6 +52,6 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public String quote(String identifier) {
-        throw new UnsupportedOperationException("TODO");
+        return SqliteIdentifiers.quote(identifier);
     }
 }

@@ -131,7 +131,14 @@ class OpRoundTripTest {
                                 ReferentialAction.SET_NULL))
                         .check(new CheckConstraint(Optional.empty(), "\"order\" between 0 and 9"))
                         .comment(Optional.of("People"))
-                        .build()));
+                        .build()),
+                new AddColumn("books", col(column("updated_at", Type.timestamp()).serverDefault("CURRENT_TIMESTAMP"))),
+                new AddColumn("books", col(column("code", Type.varchar(5)).notNull())),
+                new DropColumn("books", title),
+                new DropColumn("books", bookColumn("author_id")),
+                new AlterColumn("books", price, price.toBuilder().comment("Price in euros").build()),
+                new AlterColumn("authors", authors().column("name").orElseThrow(),
+                        authors().column("name").orElseThrow().toBuilder().type(Type.varchar(150)).build()));
     }
 
     @DatabaseTest
@@ -139,6 +146,9 @@ class OpRoundTripTest {
         Dialect dialect = db.dialect();
         List<String> failures = new ArrayList<>();
         for (Op op : scenarios()) {
+            if (db.isSqlite() && op instanceof dev.autogen.ops.CreateSequence) {
+                continue; // SQLite has no sequences; Hibernate emulates them there with tables.
+            }
             resetTo(db, start());
             Schema expected = SchemaEvolution.apply(start(), op);
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
