@@ -1,11 +1,10 @@
 package dev.autogen.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.schema.Schema;
-import dev.autogen.testing.DatabaseTest;
+import dev.autogen.testing.PostgresTest;
 import dev.autogen.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -23,9 +22,8 @@ import java.util.UUID;
 /** The literals bulkInsert writes read back as the values given, whatever text they hold. */
 class PostgresBulkInsertTest {
 
-    @DatabaseTest
+    @PostgresTest
     void valuesReadBackUnchanged(TestDatabase db) throws Exception {
-        assumeTrue(db.isPostgres(), "PostgreSQL literals");
         String text = "it's a \\back\\slash, \"quoted\", \n new line and unicode \u00e9";
         byte[] bytes = {0, 1, (byte) 0xfe, (byte) 0xff};
         UUID uuid = UUID.randomUUID();

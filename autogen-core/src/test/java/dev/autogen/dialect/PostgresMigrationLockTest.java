@@ -1,9 +1,8 @@
 package dev.autogen.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.autogen.testing.DatabaseTest;
+import dev.autogen.testing.PostgresTest;
 import dev.autogen.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,9 +18,8 @@ class PostgresMigrationLockTest {
         assertThat(PostgresMigrationLock.KEY).isEqualTo(0x6175746f67656eL);
     }
 
-    @DatabaseTest
+    @PostgresTest
     void aSecondRunWaitsUntilTheFirstCommits(TestDatabase db) throws Exception {
-        assumeTrue(db.isPostgres(), "advisory locks are PostgreSQL's");
         Dialect dialect = db.dialect();
         try (Connection first = db.connect(); Connection second = db.connect(); Connection observer = db.connect()) {
             dialect.beginMigrationTransaction(first);
@@ -38,9 +36,8 @@ class PostgresMigrationLockTest {
         }
     }
 
-    @DatabaseTest
+    @PostgresTest
     void theLockEndsWithARollback(TestDatabase db) throws Exception {
-        assumeTrue(db.isPostgres(), "advisory locks are PostgreSQL's");
         Dialect dialect = db.dialect();
         try (Connection first = db.connect(); Connection second = db.connect()) {
             dialect.beginMigrationTransaction(first);

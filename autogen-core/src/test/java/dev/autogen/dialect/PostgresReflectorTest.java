@@ -1,7 +1,6 @@
 package dev.autogen.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.autogen.migration.Type;
 import dev.autogen.schema.CheckConstraint;
@@ -14,7 +13,7 @@ import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
-import dev.autogen.testing.DatabaseTest;
+import dev.autogen.testing.PostgresTest;
 import dev.autogen.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -41,9 +40,8 @@ class PostgresReflectorTest {
             "alter table if exists purchase add constraint FKo4ba8kq0kkc1ej3xbd7k9lf3a"
                     + " foreign key (customer_id) references customer");
 
-    @DatabaseTest
+    @PostgresTest
     void hibernateDdlReflectsAsTheTablesItDescribes(TestDatabase db) throws Exception {
-        assumeTrue(db.isPostgres(), "PostgreSQL-only DDL");
         PostgresDialect dialect = new PostgresDialect();
         try (Connection c = db.connect()) {
             execute(c, HIBERNATE_DDL);
@@ -87,9 +85,8 @@ class PostgresReflectorTest {
                 .build();
     }
 
-    @DatabaseTest
+    @PostgresTest
     void readsWhatEachCatalogQueryCovers(TestDatabase db) throws Exception {
-        assumeTrue(db.isPostgres(), "PostgreSQL-only DDL");
         try (Connection c = db.connect()) {
             execute(c, List.of(
                     "CREATE TABLE parent (a integer, b integer, PRIMARY KEY (a, b))",
@@ -124,9 +121,8 @@ class PostgresReflectorTest {
         }
     }
 
-    @DatabaseTest
+    @PostgresTest
     void readsOnDeleteActions(TestDatabase db) throws Exception {
-        assumeTrue(db.isPostgres(), "PostgreSQL-only DDL");
         try (Connection c = db.connect()) {
             execute(c, List.of("CREATE TABLE p (id integer PRIMARY KEY)",
                     "CREATE TABLE f (a integer REFERENCES p ON DELETE CASCADE, b integer REFERENCES p ON DELETE RESTRICT,"
@@ -137,9 +133,8 @@ class PostgresReflectorTest {
         }
     }
 
-    @DatabaseTest
+    @PostgresTest
     void roundTripsDoNotGrowWithTheNumberOfTables(TestDatabase db) throws Exception {
-        assumeTrue(db.isPostgres(), "PostgreSQL-only DDL");
         PostgresDialect dialect = new PostgresDialect();
         try (Connection c = db.connect()) {
             createTables(c, 0, 1);

@@ -31,6 +31,9 @@ public final class DatabaseExtension implements TestTemplateInvocationContextPro
 
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+        if (context.getRequiredTestMethod().isAnnotationPresent(PostgresTest.class)) {
+            return Stream.of(invocation("postgresql"));
+        }
         return Stream.of(invocation("sqlite"), invocation("postgresql"));
     }
 
