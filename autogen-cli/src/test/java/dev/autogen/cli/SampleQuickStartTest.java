@@ -24,6 +24,7 @@ class SampleQuickStartTest {
                 entities.packages=com.example.model
                 """.formatted(db.url(), sampleClasses));
 
+        Files.createDirectories(app.dir().resolve("migrations"));
         CliRun revision = succeeds(app.autogen("revision", "-m", "create tables"));
         assertThat(revision.out()).contains("Detected added table books", "Detected added table reviews",
                 "Detected added table users");
