@@ -39,6 +39,9 @@ final class EntityScanner {
 
     /** Scans {@code classpath} (entries must exist) for mapped classes in {@code packages}. */
     static Result scan(List<Path> classpath, List<String> packages) {
+        if (packages.isEmpty()) {
+            throw new AutogenException("entities.packages is empty: list the packages holding the entity classes");
+        }
         // Keyed by class name: the first classpath entry holding a class wins, as on a JVM classpath.
         TreeMap<String, ClassFileHeader> found = new TreeMap<>();
         for (Path entry : classpath) {

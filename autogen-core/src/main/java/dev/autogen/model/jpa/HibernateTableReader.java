@@ -112,7 +112,7 @@ final class HibernateTableReader {
         return new CheckConstraint(names.constraint(check.getName()), check.getConstraint());
     }
 
-    List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
+    private List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
         return columns.stream().map(names::column).toList();
     }
 }

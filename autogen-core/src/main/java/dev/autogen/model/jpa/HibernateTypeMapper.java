@@ -43,6 +43,9 @@ final class HibernateTypeMapper {
     private boolean isRegistrySpelling(String explicit, Column column) {
         DdlTypeRegistry registry = metadata.getDatabase().getTypeConfiguration().getDdlTypeRegistry();
         int code = column.getSqlTypeCode(metadata);
+        if (registry.getDescriptor(code) == null) {
+            return false;
+        }
         return explicit.equalsIgnoreCase(registry.getTypeName(code, dialect))
                 || explicit.equalsIgnoreCase(registry.getTypeName(code, column.getColumnSize(dialect, metadata)));
     }

@@ -31,6 +31,13 @@ class EntityModelReaderErrorsTest {
     }
 
     @Test
+    void noClasspathAtAll() {
+        assertThat(failure(classpath(List.of(), FIXTURES + "tutorial")))
+                .hasMessage("entities.classpath is empty: list the folders and jars holding the compiled entity "
+                        + "classes");
+    }
+
+    @Test
     void aClasspathEntryThatDoesNotExist(@TempDir Path dir) {
         Path missing = dir.resolve("build/classes");
 
@@ -59,6 +66,14 @@ class EntityModelReaderErrorsTest {
     void aPackageThatIsNotThereAtAll() {
         assertThat(failure(classpath(List.of(testClasses()), "com.example.misspelled")))
                 .hasMessageStartingWith("package com.example.misspelled holds no @Entity");
+    }
+
+    @Test
+    void noPackagesAtAll() {
+        EntitySource source = new EntitySource(List.of(testClasses()), List.of(), "default", "default");
+
+        assertThat(failure(source))
+                .hasMessage("entities.packages is empty: list the packages holding the entity classes");
     }
 
     @Test

@@ -56,7 +56,12 @@ class EntityModelReaderTest {
     @ParameterizedTest
     @MethodSource("dialects")
     void readsTheTutorialModel(Dialect dialect) {
-        Table book = Table.builder("Book")
+        assertThat(read("tutorial", dialect))
+                .isEqualTo(stored(dialect, new Schema(List.of(book(), review(), users()), List.of())));
+    }
+
+    private static Table book() {
+        return Table.builder("Book")
                 .column(column("price", numeric(38, 2)).build())
                 .column(column("published", DATE).build())
                 .column(column("rating", DOUBLE).nullable(false).build())
@@ -67,14 +72,20 @@ class EntityModelReaderTest {
                 .column(column("title", VARCHAR_255).build())
                 .primaryKey(PrimaryKey.of("id"))
                 .build();
-        Table review = Table.builder("Review")
+    }
+
+    private static Table review() {
+        return Table.builder("Review")
                 .column(column("id", BIGINT).nullable(false).identity(true).build())
                 .column(column("timestamp", TIMESTAMP).defaultValue("CURRENT_TIMESTAMP").build())
                 .column(column("author", varchar(50)).nullable(false).build())
                 .column(column("content", varchar(200)).build())
                 .primaryKey(PrimaryKey.of("id"))
                 .build();
-        Table users = Table.builder("users")
+    }
+
+    private static Table users() {
+        return Table.builder("users")
                 .column(column("age", INTEGER).build())
                 .column(column("id", BIGINT).nullable(false).identity(true).build())
                 .column(column("email", VARCHAR_255).build())
@@ -84,9 +95,6 @@ class EntityModelReaderTest {
                 .uniqueConstraint(new UniqueConstraint(Optional.empty(), List.of("email")))
                 .index(new Index(constraintName("IDX", "users", "name"), List.of("name"), false))
                 .build();
-
-        assertThat(read("tutorial", dialect))
-                .isEqualTo(stored(dialect, new Schema(List.of(book, review, users), List.of())));
     }
 
     @ParameterizedTest
@@ -166,23 +174,6 @@ class EntityModelReaderTest {
     @ParameterizedTest
     @MethodSource("dialects")
     void readsKeysIndexesAndDeleteActions(Dialect dialect) {
-        Table article = Table.builder("Article")
-                .column(column("number", INTEGER).build())
-                .column(column("author_id", BIGINT).nullable(false).build())
-                .column(column("editor_code", varchar(8)).build())
-                .column(column("id", BIGINT).nullable(false).build())
-                .column(column("title", varchar(120)).build())
-                .column(column("slug", VARCHAR_255).build())
-                .primaryKey(PrimaryKey.of("id"))
-                .uniqueConstraint(UniqueConstraint.of("uk_article_slug", "slug", "author_id"))
-                // Hibernate turns a unique @Index into a unique constraint of that name.
-                .uniqueConstraint(UniqueConstraint.of("idx_article_number", "number"))
-                .index(new Index("idx_article_title", List.of("title", "slug"), false))
-                .foreignKey(new ForeignKey(Optional.of("fk_article_author"), List.of("author_id"), "Author",
-                        List.of("id"), ReferentialAction.CASCADE))
-                .foreignKey(new ForeignKey(Optional.of(fkName("Article", "Author", "editor_code")),
-                        List.of("editor_code"), "Author", List.of("code"), ReferentialAction.NO_ACTION))
-                .build();
         Table author = Table.builder("Author")
                 .column(column("code", varchar(8)).nullable(false).build())
                 .column(column("id", BIGINT).nullable(false).build())
@@ -199,6 +190,27 @@ class EntityModelReaderTest {
                 .build();
 
         assertThat(read("relations", dialect))
-                .isEqualTo(stored(dialect, new Schema(List.of(article, author, profile), List.of())));
+                .isEqualTo(stored(dialect, new Schema(List.of(article(), author, profile), List.of())));
+    }
+
+    private static Table article() {
+        return Table.builder("Article")
+                .column(column("number", INTEGER).build())
+                .column(column("author_id", BIGINT).nullable(false).build())
+                .column(column("editor_code", varchar(8)).build())
+                .column(column("id", BIGINT).nullable(false).build())
+                .column(column("title", varchar(120)).build())
+                .column(column("slug", VARCHAR_255).build())
+                .primaryKey(PrimaryKey.of("id"))
+                .uniqueConstraint(UniqueConstraint.of("uk_article_slug", "slug", "author_id"))
+                // Hibernate turns a unique @Index into a unique constraint of that name.
+                .uniqueConstraint(UniqueConstraint.of("idx_article_number", "number"))
+                .index(new Index("idx_article_title", List.of("title", "slug"), false))
+                .foreignKey(new ForeignKey(Optional.of("fk_article_author"), List.of("author_id"), "Author",
+                        List.of("id"), ReferentialAction.CASCADE))
+                // Referencing a unique non-key column names it; otherwise the primary key is meant.
+                .foreignKey(new ForeignKey(Optional.of(fkName("Article", "Author", "editor_code")),
+                        List.of("editor_code"), "Author", List.of("code"), ReferentialAction.NO_ACTION))
+                .build();
     }
 }

@@ -14,7 +14,9 @@ import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,12 +61,12 @@ class GeneratorMappingTest {
                 new Sequence("thing_seq", 5, 20));
 
         assertThat(read("generators", new PostgresDialect()))
-                .isEqualTo(new Schema(entityTables(name -> name.toLowerCase(java.util.Locale.ROOT)), sequences));
+                .isEqualTo(new Schema(entityTables(name -> name.toLowerCase(Locale.ROOT)), sequences));
     }
 
     @Test
     void sequenceTablesOnSqlite() {
-        List<Table> tables = new java.util.ArrayList<>(entityTables(name -> name));
+        List<Table> tables = new ArrayList<>(entityTables(name -> name));
         tables.add(sequenceTable("AutoThing_SEQ"));
         tables.add(sequenceTable("thing_seq"));
 
@@ -73,6 +75,14 @@ class GeneratorMappingTest {
 
     private static Table sequenceTable(String name) {
         return Table.builder(name).column(column("next_val", BIGINT).build()).build();
+    }
+
+    @Test
+    void aGeneratorDeclaredOnThePackageIsFound() {
+        Schema schema = read("packagelevel", new PostgresDialect());
+
+        assertThat(schema.sequences()).containsExactly(new Sequence("shared_seq", 1, 5));
+        assertThat(schema.tables()).containsExactly(idTable("ticket"));
     }
 
     static List<Dialect> dialects() {
