@@ -3,13 +3,23 @@ package dev.autogen.model.jpa;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.schema.Schema;
 
-/** TODO: implemented by the entity-reading work. */
+/**
+ * Reads compiled JPA entities into the schema model through Hibernate's boot metadata: the same
+ * tables, columns, keys, indexes, checks and sequences Hibernate's own schema export would create
+ * for {@code dialect}, with names as the database stores them.
+ */
 public final class EntityModelReader {
     private EntityModelReader() {
     }
 
     /** The schema the entities describe, as Hibernate maps them for {@code dialect}; opens no connection. */
     public static Schema read(EntitySource source, Dialect dialect) {
-        throw new UnsupportedOperationException("TODO");
+        try (EntityClassLoader classes = EntityClassLoader.open(source.classpath())) {
+            EntityScanner.Result scan = EntityScanner.scan(source.classpath(), source.packages());
+            HibernateBoot.Inputs inputs = new HibernateBoot.Inputs(
+                    classes.load(scan.classNames()), scan.annotatedPackages(), classes.loader(), dialect,
+                    source.physicalNaming(), source.implicitNaming());
+            return HibernateBoot.withMetadata(inputs, metadata -> new HibernateSchemaReader(metadata, dialect).read());
+        }
     }
 }

@@ -1,0 +1,77 @@
+package dev.autogen.model.jpa;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Sequence;
+import dev.autogen.schema.Table;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.Namespace;
+
+/**
+ * Walks every namespace of Hibernate's relational model (entity, collection, join, inheritance and
+ * generator tables all live there) into a {@link Schema}. Views, subselects and abstract union
+ * tables are skipped, as Hibernate's schema export skips them.
+ *
+ * <p>The schema model has no schema qualifier yet, so tables and sequences that the mapping puts
+ * in an explicit schema or catalog ({@code @Table(schema = "audit")}) are left out with a warning:
+ * autogen manages only the connection's schema, and keeping the plain name would create them
+ * there.
+ */
+final class HibernateSchemaReader {
+    private static final System.Logger LOG = System.getLogger(HibernateSchemaReader.class.getName());
+
+    private final Metadata metadata;
+    private final StoredNames names;
+
+    HibernateSchemaReader(Metadata metadata, Dialect dialect) {
+        this.metadata = metadata;
+        this.names = new StoredNames(dialect);
+    }
+
+    Schema read() {
+        HibernateTableReader tableReader = new HibernateTableReader(metadata, names);
+        List<Table> tables = new ArrayList<>();
+        List<Sequence> sequences = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            if (isQualified(namespace)) {
+                warnSkipped(namespace);
+                continue;
+            }
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                if (isCreated(table)) {
+                    tables.add(tableReader.read(table));
+                }
+            }
+            for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+                sequences.add(new Sequence(names.of(sequence.getName().getSequenceName()),
+                        sequence.getInitialValue(), sequence.getIncrementSize()));
+            }
+        }
+        return new Schema(tables, sequences);
+    }
+
+    private static boolean isQualified(Namespace namespace) {
+        return namespace.getName().schema() != null || namespace.getName().catalog() != null;
+    }
+
+    /** Whether the mapping puts {@code table} in an explicit schema or catalog. */
+    static boolean isQualified(org.hibernate.mapping.Table table) {
+        return table.getSchema() != null || table.getCatalog() != null;
+    }
+
+    private static boolean isCreated(org.hibernate.mapping.Table table) {
+        return table.isPhysicalTable() && !table.isView() && !table.isSubselect();
+    }
+
+    private static void warnSkipped(Namespace namespace) {
+        for (org.hibernate.mapping.Table table : namespace.getTables()) {
+            if (isCreated(table)) {
+                LOG.log(Level.WARNING, "Skipped table {0}.{1}: autogen manages only the connection''s schema",
+                        namespace.getName().schema(), table.getName());
+            }
+        }
+    }
+}

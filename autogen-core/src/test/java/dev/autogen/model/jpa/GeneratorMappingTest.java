@@ -1,0 +1,105 @@
+package dev.autogen.model.jpa;
+
+import static dev.autogen.model.jpa.JpaFixtures.column;
+import static dev.autogen.model.jpa.JpaFixtures.read;
+import static dev.autogen.model.jpa.Types.BIGINT;
+import static dev.autogen.model.jpa.Types.INTEGER;
+import static dev.autogen.model.jpa.Types.VARCHAR_255;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.dialect.SqliteDialect;
+import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Sequence;
+import dev.autogen.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Generated ids of every strategy, and tables outside the connection's schema. PostgreSQL has
+ * sequences; on SQLite, which has none, Hibernate emulates each sequence with a one-column table.
+ */
+class GeneratorMappingTest {
+
+    /** The entity tables, the same on both databases apart from case folding. */
+    private static List<Table> entityTables(UnaryOperator<String> stored) {
+        return List.of(
+                idTable(stored.apply("AutoThing")),
+                Table.builder(stored.apply("IdentityThing"))
+                        .column(column("id", INTEGER).nullable(false).identity(true).build())
+                        .primaryKey(PrimaryKey.of("id"))
+                        .build(),
+                idTable(stored.apply("SequenceThing")),
+                idTable(stored.apply("TableThing")),
+                // @TableGenerator: one row per generator, keyed by its name.
+                Table.builder("id_gen")
+                        .column(column("gen_value", BIGINT).build())
+                        .column(column("gen_name", VARCHAR_255).nullable(false).build())
+                        .primaryKey(PrimaryKey.of("gen_name"))
+                        .build());
+    }
+
+    private static Table idTable(String name) {
+        return Table.builder(name)
+                .column(column("id", BIGINT).nullable(false).build())
+                .primaryKey(PrimaryKey.of("id"))
+                .build();
+    }
+
+    @Test
+    void sequencesOnPostgres() {
+        List<Sequence> sequences = List.of(
+                // GenerationType.AUTO: a sequence per entity, "<entity>_SEQ", allocating 50 ids at a time.
+                new Sequence("autothing_seq", 1, 50),
+                new Sequence("thing_seq", 5, 20));
+
+        assertThat(read("generators", new PostgresDialect()))
+                .isEqualTo(new Schema(entityTables(name -> name.toLowerCase(Locale.ROOT)), sequences));
+    }
+
+    @Test
+    void sequenceTablesOnSqlite() {
+        List<Table> tables = new ArrayList<>(entityTables(name -> name));
+        tables.add(sequenceTable("AutoThing_SEQ"));
+        tables.add(sequenceTable("thing_seq"));
+
+        assertThat(read("generators", new SqliteDialect())).isEqualTo(new Schema(tables, List.of()));
+    }
+
+    private static Table sequenceTable(String name) {
+        return Table.builder(name).column(column("next_val", BIGINT).build()).build();
+    }
+
+    @Test
+    void aGeneratorDeclaredOnThePackageIsFound() {
+        Schema schema = read("packagelevel", new PostgresDialect());
+
+        assertThat(schema.sequences()).containsExactly(new Sequence("shared_seq", 1, 5));
+        assertThat(schema.tables()).containsExactly(idTable("ticket"));
+    }
+
+    static List<Dialect> dialects() {
+        return JpaFixtures.dialects().toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void leavesOutTablesSequencesAndKeysInAnotherSchema(Dialect dialect) {
+        String lastEntry = JpaFixtures.isPostgres(dialect) ? "lastentry_id" : "lastEntry_id";
+        Table account = Table.builder(JpaFixtures.isPostgres(dialect) ? "account" : "Account")
+                .column(column("id", BIGINT).nullable(false).build())
+                // The column stays; its key to audit.audit_entry cannot be written without a schema.
+                .column(column(lastEntry, BIGINT).build())
+                .primaryKey(PrimaryKey.of("id"))
+                .build();
+
+        assertThat(read("qualified", dialect)).isEqualTo(new Schema(List.of(account), List.of()));
+    }
+}
