@@ -54,6 +54,7 @@ final class AutogenCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     Project project() {
+        LibraryLogging.configure(debug);
         AutogenConfig loaded = new ConfigLoader(env, workingDir).load(Optional.ofNullable(config), Optional.ofNullable(url));
         return new Project(loaded, console::println, Clock.systemUTC());
     }

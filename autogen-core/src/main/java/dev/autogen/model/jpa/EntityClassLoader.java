@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads the user's compiled entities from folders and jars that are not on autogen's classpath.
- * Its parent is autogen's own loader, so Jakarta Persistence and Hibernate annotation types are
- * the same classes for the entities and for Hibernate.
+ * Loads the user's compiled entities from folders and jars that are not on autogen's classpath,
+ * entity classpath first (see {@link ChildFirstClassLoader}). Its parent is autogen's own loader,
+ * so Jakarta Persistence and Hibernate annotation types are the same classes for the entities and
+ * for Hibernate.
  */
 final class EntityClassLoader implements AutoCloseable {
     private final URLClassLoader loader;
@@ -32,7 +33,7 @@ final class EntityClassLoader implements AutoCloseable {
         for (Path entry : classpath) {
             urls.add(toUrl(entry));
         }
-        return new EntityClassLoader(new URLClassLoader(urls.toArray(URL[]::new),
+        return new EntityClassLoader(new ChildFirstClassLoader(urls.toArray(URL[]::new),
                 EntityClassLoader.class.getClassLoader()));
     }
 
