@@ -6,6 +6,8 @@ import dev.autogen.ops.CreateTable;
 import dev.autogen.ops.DropSequence;
 import dev.autogen.ops.DropTable;
 import dev.autogen.ops.Op;
+import dev.autogen.schema.Column;
+import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
@@ -31,7 +33,7 @@ public final class SchemaDiff {
     public static List<Op> compare(Schema target, Schema actual, Dialect dialect) {
         List<Op> ops = new ArrayList<>();
         NamedMerge<Table> tables = NamedMerge.of(target.tables(), actual.tables(), Table::name);
-        tables.added().forEach(t -> ops.add(new CreateTable(t)));
+        tables.added().forEach(t -> ops.add(new CreateTable(keyColumnsFirst(t))));
         tables.removed().forEach(t -> ops.add(new DropTable(t)));
         for (NamedMerge.Both<Table> both : tables.both()) {
             ops.addAll(TableDiff.compare(both.target(), both.actual(), dialect));
@@ -54,5 +56,17 @@ public final class SchemaDiff {
             }
         }
         return ops;
+    }
+
+    /**
+     * The table with its primary key columns first, as a person writes one; Hibernate orders
+     * columns by size. Column order never counts as a difference, so only the file's reader sees it.
+     */
+    static Table keyColumnsFirst(Table table) {
+        List<String> key = table.primaryKey().map(PrimaryKey::columns).orElse(List.of());
+        List<Column> ordered = new ArrayList<>();
+        key.forEach(name -> table.column(name).ifPresent(ordered::add));
+        table.columns().stream().filter(c -> !key.contains(c.name())).forEach(ordered::add);
+        return table.toBuilder().columns(ordered).build();
     }
 }
