@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Offline mode: {@code upgrade --sql base:head} of the sample (a generated first revision and two

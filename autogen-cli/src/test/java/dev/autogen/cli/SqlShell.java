@@ -1,7 +1,6 @@
 package dev.autogen.cli;
 
 import dev.autogen.testing.TestDatabase;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
