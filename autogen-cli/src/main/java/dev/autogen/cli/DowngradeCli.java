@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.command.DowngradeCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -11,12 +12,20 @@ final class DowngradeCli implements Callable<Integer> {
     @ParentCommand
     private AutogenCommand root;
 
-    @Parameters(paramLabel = "TARGET", description = "base, a revision id or prefix, -N, REV-N.")
+    @Parameters(paramLabel = "TARGET", description = "base, a revision id or prefix, -N, REV-N;"
+            + " with --sql: FROM:TO.")
     private String target;
+
+    @Option(names = "--sql", description = "Print the SQL instead of running it (offline: no connection).")
+    private boolean sql;
 
     @Override
     public Integer call() {
-        DowngradeCommand.run(root.project(), target);
+        if (sql) {
+            root.console().out().print(DowngradeCommand.sql(root.project(), target));
+        } else {
+            DowngradeCommand.run(root.project(), target);
+        }
         return 0;
     }
 }

@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.command.HistoryCommand;
 import dev.autogen.command.HistoryEntry;
 import dev.autogen.command.Project;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,10 +18,15 @@ final class HistoryCli implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show parents, file, date and message of each revision.")
     private boolean verbose;
 
+    @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE",
+            description = "Only revisions in FROM:TO (both included; FROM: and :TO are open; current is allowed).")
+    private String range;
+
     @Override
     public Integer call() {
         Project project = root.project();
-        for (HistoryEntry entry : HistoryCommand.run(project, HistoryCommand.currentIfReachable(project))) {
+        Optional<String> revisions = Optional.ofNullable(range);
+        for (HistoryEntry entry : HistoryCommand.run(project, HistoryCommand.current(project, revisions), revisions)) {
             root.console().println(verbose ? verbose(entry) : entry.line());
         }
         return 0;

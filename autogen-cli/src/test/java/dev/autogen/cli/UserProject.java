@@ -73,6 +73,48 @@ final class UserProject {
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes a hand-written migration (bodies are Java statements on {@code op}) into the migrations
+     * folder, named so that files sort by id.
+     */
+    Path migration(String id, List<String> parents, String upgrade, String downgrade) {
+        String className = "M_" + id;
+        String parentList = String.join(", ", parents.stream().map(p -> "\"" + p + "\"").toList());
+        String source = """
+                package com.example.migrations;
+
+                import static dev.autogen.migration.Columns.*;
+
+                import dev.autogen.migration.*;
+                import dev.autogen.schema.ReferentialAction;
+                import java.util.*;
+
+                @Revision(id = "%s", parents = {%s}, message = "revision %s", created = "2026-01-01T00:00:00Z")
+                public final class %s implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                %s
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                %s
+                    }
+                }
+                """.formatted(id, parentList, id, className, indent(upgrade), indent(downgrade));
+        Path file = dir.resolve("src/main/java/com/example/migrations/" + className + ".java");
+        try {
+            Files.writeString(file, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static String indent(String body) {
+        return String.join("\n", body.strip().lines().map(line -> "        " + line).toList());
+    }
+
     List<Path> migrationFiles() {
         try (Stream<Path> files = Files.list(dir.resolve("src/main/java/com/example/migrations"))) {
             return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();

@@ -2,21 +2,45 @@ package dev.autogen.command;
 
 import dev.autogen.AutogenException;
 import dev.autogen.script.LoadedRevision;
+import dev.autogen.script.RevisionGraph;
+import dev.autogen.script.RevisionInfo;
+import dev.autogen.script.RevisionRange;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code autogen history}: every revision, newest first, marking heads and the database's current ones. */
+/**
+ * {@code autogen history [-r RANGE]}: the revisions, newest first, marking heads and the database's
+ * current ones; a range ({@code FROM:TO}) keeps those between two targets.
+ */
 public final class HistoryCommand {
     private HistoryCommand() {
     }
 
     /** {@code current} is the database's heads, or empty when the database could not be asked. */
     public static List<HistoryEntry> run(Project project, List<String> current) {
+        return run(project, current, Optional.empty());
+    }
+
+    public static List<HistoryEntry> run(Project project, List<String> current, Optional<String> range) {
         Map<String, LoadedRevision> byId = project.revisionsById();
-        List<String> heads = project.graph().heads();
-        return project.graph().newestFirst().stream()
+        RevisionGraph graph = project.graph();
+        List<String> heads = graph.heads();
+        List<RevisionInfo> shown = range.map(r -> RevisionRange.select(graph, r, current)).orElse(graph.newestFirst());
+        return shown.stream()
                 .map(r -> new HistoryEntry(r, byId.get(r.id()).source(), heads.contains(r.id()), current.contains(r.id())))
                 .toList();
+    }
+
+    /**
+     * The database's heads for the range and the {@code (current)} marks: required when the range
+     * names {@code current}, otherwise a database that cannot be reached marks nothing.
+     */
+    public static List<String> current(Project project, Optional<String> range) {
+        if (range.isPresent() && RevisionRange.needsCurrent(range.get())) {
+            return project.migrator().currentHeads();
+        }
+        return currentIfReachable(project);
     }
 
     /** The database's heads for marking {@code (current)}; a database that cannot be reached marks nothing. */

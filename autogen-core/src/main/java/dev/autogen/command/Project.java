@@ -5,10 +5,11 @@ import dev.autogen.config.AutogenConfig;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.runtime.ConnectionSource;
+import dev.autogen.runtime.MigrationPlanner;
 import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.OfflineMigrator;
 import dev.autogen.script.LoadedRevision;
 import dev.autogen.script.RevisionGraph;
-import dev.autogen.script.RevisionInfo;
 import dev.autogen.script.ScriptDirectory;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,8 +30,7 @@ public final class Project {
     private final AutogenConfig config;
     private final Consumer<String> log;
     private final Clock clock;
-    private List<LoadedRevision> revisions;
-    private RevisionGraph graph;
+    private MigrationPlanner planner;
 
     public Project(AutogenConfig config, Consumer<String> log, Clock clock) {
         this.config = config;
@@ -59,17 +59,19 @@ public final class Project {
     }
 
     public List<LoadedRevision> revisions() {
-        if (revisions == null) {
-            revisions = scripts().load();
+        return planner().revisions();
+    }
+
+    /** The migrations, compiled and loaded on first use, with their validated graph. */
+    public MigrationPlanner planner() {
+        if (planner == null) {
+            planner = new MigrationPlanner(scripts().load());
         }
-        return revisions;
+        return planner;
     }
 
     public RevisionGraph graph() {
-        if (graph == null) {
-            graph = RevisionGraph.of(revisions().stream().map(LoadedRevision::info).toList());
-        }
-        return graph;
+        return planner().graph();
     }
 
     public Map<String, LoadedRevision> revisionsById() {
@@ -77,8 +79,12 @@ public final class Project {
     }
 
     public Migrator migrator() {
-        List<RevisionInfo> infos = revisions().stream().map(LoadedRevision::info).toList();
-        return new Migrator(connections(), dialect(), config.versionTable(), infos, log);
+        return new Migrator(connections(), dialect(), config.versionTable(), planner().infos(), log);
+    }
+
+    /** Writes SQL instead of running it: needs the URL only for its dialect, never a connection. */
+    public OfflineMigrator offlineMigrator() {
+        return new OfflineMigrator(dialect(), config.versionTable(), planner().infos());
     }
 
     public ConnectionSource connections() {

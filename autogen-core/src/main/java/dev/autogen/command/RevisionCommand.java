@@ -90,14 +90,14 @@ public final class RevisionCommand {
         return heads;
     }
 
-    private static String validId(String id) {
+    static String validId(String id) {
         if (!RevisionIds.isValid(id)) {
             throw new AutogenException("revision id '" + id + "' is not 12 lowercase hex digits");
         }
         return id;
     }
 
-    private static String created(Project project) {
+    static String created(Project project) {
         return Instant.now(project.clock()).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 

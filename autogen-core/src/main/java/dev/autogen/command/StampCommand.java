@@ -1,25 +1,55 @@
 package dev.autogen.command;
 
-import dev.autogen.runtime.Migrator;
+import dev.autogen.AutogenException;
+import dev.autogen.runtime.MigrationPlanner;
+import dev.autogen.script.RevisionGraph;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code autogen stamp TARGET}: set the version table without running any migration. */
+/**
+ * {@code autogen stamp TARGET [--purge]}: set the version table without running any migration.
+ * The target replaces the heads of its own branch; heads of unrelated branches stay. With
+ * {@code --purge} the table is emptied first and whatever it held is ignored, which is the way
+ * out when it names a revision no migration defines.
+ */
 public final class StampCommand {
     private StampCommand() {
     }
 
-    public static List<String> run(Project project, String target) {
-        Migrator migrator = project.migrator();
-        List<String> heads;
-        if (target.equals("heads")) {
-            heads = project.graph().heads();
-        } else {
-            Optional<String> resolved = project.graph().resolve(target, migrator.currentHeads());
-            heads = resolved.stream().toList();
-        }
-        migrator.stamp(heads);
+    public static List<String> run(Project project, String target, boolean purge) {
+        MigrationPlanner planner = project.planner();
+        List<String> heads = project.migrator().stamp(current -> purge
+                ? planner.headsAt(target, List.of())
+                : stampedHeads(planner, target, current));
         project.log("Stamped the database at " + RevisionCommand.describe(heads));
+        return heads;
+    }
+
+    private static List<String> stampedHeads(MigrationPlanner planner, String target, List<String> current) {
+        RevisionGraph graph = planner.graph();
+        for (String head : current) {
+            if (!graph.contains(head)) {
+                throw new AutogenException("the database is at revision " + head + ", which no migration defines;"
+                        + " use `autogen stamp --purge " + target + "` to overwrite the version table");
+            }
+        }
+        if (target.equals("heads")) {
+            return planner.headsAt(target, current);
+        }
+        Optional<String> resolved = graph.resolve(target, current);
+        if (resolved.isEmpty()) {
+            return List.of();
+        }
+        String stamped = resolved.get();
+        List<String> heads = new ArrayList<>();
+        for (String head : current) {
+            boolean related = graph.ancestorsOrSelf(stamped).contains(head) || graph.descendants(stamped).contains(head);
+            if (!related) {
+                heads.add(head);
+            }
+        }
+        heads.add(stamped);
         return heads;
     }
 }

@@ -49,6 +49,14 @@ public interface Dialect {
     void beginMigrationTransaction(Connection connection) throws SQLException;
 
     /**
+     * The statements that open one revision's transaction in an offline SQL script, doing in SQL
+     * what {@link #beginMigrationTransaction} does on a connection; the script ends it with COMMIT.
+     */
+    default List<String> beginMigrationScript() {
+        return List.of("BEGIN");
+    }
+
+    /**
      * How the database stores a name the entities give: PostgreSQL folds unquoted names to lower
      * case, SQLite keeps them as written. Quoted names are kept as written everywhere.
      */

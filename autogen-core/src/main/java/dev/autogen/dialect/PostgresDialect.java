@@ -46,6 +46,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public List<String> beginMigrationScript() {
+        return PostgresMigrationLock.SCRIPT_BEGIN;
+    }
+
+    @Override
     public String storedIdentifier(String name, boolean quoted) {
         return quoted ? name : name.toLowerCase(java.util.Locale.ROOT);
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * The lock that serializes migration runs against one database: a transaction-level advisory
@@ -12,6 +13,8 @@ import java.sql.Statement;
 final class PostgresMigrationLock {
     /** The bytes of "autogen" read as one number (0x6175746f67656e): fixed, and telling in pg_locks. */
     static final long KEY = key("autogen");
+    /** The same in an offline script. */
+    static final List<String> SCRIPT_BEGIN = List.of("BEGIN", "SELECT pg_advisory_xact_lock(" + KEY + ")");
 
     private PostgresMigrationLock() {
     }

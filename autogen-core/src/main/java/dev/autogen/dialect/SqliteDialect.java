@@ -46,6 +46,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public List<String> beginMigrationScript() {
+        return SqliteMigrationLock.SCRIPT_BEGIN;
+    }
+
+    @Override
     public String storedIdentifier(String name, boolean quoted) {
         return name;
     }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import org.sqlite.SQLiteConfig.TransactionMode;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteConnectionConfig;
@@ -24,6 +25,8 @@ final class SqliteMigrationLock {
     /** How long a second writer waits for the lock before giving up (a large rebuild can take a while). */
     static final Duration WAIT = Duration.ofMinutes(2);
     private static final int SQLITE_BUSY = 5;
+    /** The same in an offline script: the pragma must come before BEGIN to take effect. */
+    static final List<String> SCRIPT_BEGIN = List.of("PRAGMA foreign_keys = OFF", "BEGIN IMMEDIATE");
 
     private SqliteMigrationLock() {
     }

@@ -23,6 +23,8 @@ import javax.lang.model.element.Modifier;
  * The same revision and plan always give the same bytes.
  */
 public final class MigrationRenderer {
+    private static final CodeBlock MERGE_BODY = CodeBlock.of("// A merge changes nothing.\n");
+
     private MigrationRenderer() {
     }
 
@@ -31,17 +33,25 @@ public final class MigrationRenderer {
         String className = MigrationClassNames.of(revision);
         StaticHelpers helpers = new StaticHelpers();
         OpCodeRenderer ops = new OpCodeRenderer(helpers);
+        boolean merge = revision.isMerge() && plan.isEmpty();
+        String summary = merge ? mergeSummary(revision) : ChangeSummary.of(revision.message(), plan);
         TypeSpec type = TypeSpec.classBuilder(className)
-                .addJavadoc("$L", JavadocText.escape(ChangeSummary.of(revision.message(), plan)))
+                .addJavadoc("$L", JavadocText.escape(summary))
                 .addAnnotation(revisionAnnotation(revision))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
-                .addMethod(method("upgrade", upgradeBody(plan, ops)))
-                .addMethod(method("downgrade", downgradeBody(plan, ops)))
+                .addMethod(method("upgrade", merge ? MERGE_BODY : upgradeBody(plan, ops)))
+                .addMethod(method("downgrade", merge ? MERGE_BODY : downgradeBody(plan, ops)))
                 .build();
         JavaFile.Builder file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ");
         helpers.addImportsTo(file);
         return new RenderedMigration(className, file.build().toString());
+    }
+
+    /** A merge only joins branches: nothing to write, unless the branches conflict and need a fix here. */
+    private static String mergeSummary(RevisionInfo revision) {
+        String message = revision.message().isBlank() ? "" : revision.message().strip() + "\n\n";
+        return message + "Merges " + String.join(", ", revision.parents()) + " into one branch; it changes nothing.\n";
     }
 
     private static AnnotationSpec revisionAnnotation(RevisionInfo revision) {

@@ -2,22 +2,20 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
-import dev.autogen.ops.Op;
-import dev.autogen.ops.SchemaEvolution;
 import dev.autogen.schema.Schema;
 import dev.autogen.script.RevisionInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
- * Applies and reverts revisions. Each step runs in its own transaction that first takes the
- * dialect's migration lock and re-reads the version table under it, so a concurrent run that got
- * there first is seen and its work is not repeated; the step's schema changes and its version
- * update commit together or not at all.
+ * Applies and reverts revisions on a database. Each step runs in its own transaction that first
+ * takes the dialect's migration lock and re-reads the version table under it, so a concurrent run
+ * that got there first is seen and its work is not repeated; the step's schema changes and its
+ * version update commit together or not at all.
  */
 public final class Migrator {
     private final ConnectionSource connections;
@@ -43,66 +41,53 @@ public final class Migrator {
         }
     }
 
-    public void run(List<MigrationStep> steps) {
+    /** Runs the steps in order; returns those it ran, leaving out any a concurrent run had already done. */
+    public List<MigrationStep> run(List<MigrationStep> steps) {
+        List<MigrationStep> ran = new ArrayList<>();
         for (MigrationStep step : steps) {
-            runStep(step);
+            if (runStep(step)) {
+                ran.add(step);
+            }
         }
+        return List.copyOf(ran);
     }
 
-    /** Sets the version table to exactly {@code heads} without running any migration. */
-    public void stamp(List<String> heads) {
-        inTransaction("stamp", c -> {
-            versionTable.clear(c);
+    /**
+     * Sets the version table to the heads {@code target} computes from the current ones (read under
+     * the lock), without running any migration; returns the heads written.
+     */
+    public List<String> stamp(UnaryOperator<List<String>> target) {
+        return inTransaction("stamp", c -> {
+            List<String> heads = target.apply(versionTable.heads(c)).stream().sorted().toList();
+            SqlSink sink = new JdbcSink(c);
+            sink.execute(versionTable.clearSql());
             for (String head : heads) {
-                versionTable.insert(c, head);
+                sink.changeVersion(versionTable.insertSql(head));
             }
+            return heads;
         });
     }
 
-    private void runStep(MigrationStep step) {
+    private boolean runStep(MigrationStep step) {
         String id = step.info().id();
-        inTransaction(id, c -> {
-            List<String> heads = versionTable.heads(c);
-            if (alreadyDone(step, heads)) {
-                log.accept("Skipping " + id + ": another run already " + (step.direction() == Direction.UPGRADE
-                        ? "applied" : "reverted") + " it");
-                return;
-            }
-            requireApplicable(step, heads);
-            log.accept(step.describe());
-            Schema before = dialect.reflect(c, name -> !name.equals(versionTable.name()));
-            execute(c, step, before, record(step, before));
-            new VersionUpdate(versionTable, ancestry).apply(c, step, heads);
-        });
-    }
-
-    private static List<Op> record(MigrationStep step, Schema state) {
-        RecordingOperations recording = new RecordingOperations(state);
         try {
-            if (step.direction() == Direction.UPGRADE) {
-                step.revision().migration().upgrade(recording);
-            } else {
-                step.revision().migration().downgrade(recording);
-            }
-        } catch (RuntimeException e) {
-            throw new MigrationFailedException(step.info().id(), message(e), Optional.empty(), e);
-        }
-        return recording.ops();
-    }
-
-    private void execute(Connection c, MigrationStep step, Schema before, List<Op> ops) throws SQLException {
-        Schema state = before;
-        try (Statement s = c.createStatement()) {
-            for (Op op : ops) {
-                for (String sql : dialect.toSql(op, state)) {
-                    try {
-                        s.execute(sql);
-                    } catch (SQLException e) {
-                        throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.of(sql), e);
-                    }
+            return inTransaction(id, c -> {
+                List<String> heads = versionTable.heads(c);
+                if (alreadyDone(step, heads)) {
+                    log.accept("Skipping " + id + ": another run already " + (step.direction() == Direction.UPGRADE
+                            ? "applied" : "reverted") + " it");
+                    return false;
                 }
-                state = SchemaEvolution.apply(state, op);
-            }
+                requireApplicable(step, heads);
+                log.accept(step.describe());
+                Schema before = dialect.reflect(c, name -> !name.equals(versionTable.name()));
+                SqlSink sink = new JdbcSink(c);
+                StepExecution.apply(step, before, dialect, sink);
+                new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
+                return true;
+            });
+        } catch (MigrationFailedException e) {
+            throw e.rolledBack();
         }
     }
 
@@ -125,13 +110,14 @@ public final class Migrator {
         }
     }
 
-    private void inTransaction(String what, SqlWork work) {
+    private <T> T inTransaction(String what, SqlWork<T> work) {
         try (Connection c = connections.open()) {
             dialect.beginMigrationTransaction(c);
             try {
                 versionTable.createIfMissing(c);
-                work.run(c);
+                T result = work.run(c);
                 c.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c, e);
                 throw e;
@@ -149,16 +135,12 @@ public final class Migrator {
         }
     }
 
-    private static String message(RuntimeException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
     static String describe(List<String> heads) {
         return heads.isEmpty() ? "base" : String.join(", ", heads);
     }
 
     @FunctionalInterface
-    private interface SqlWork {
-        void run(Connection c) throws SQLException;
+    private interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
     }
 }

@@ -1,6 +1,5 @@
 package dev.autogen.runtime;
 
-import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.CreateTable;
 import dev.autogen.schema.Column;
@@ -10,7 +9,6 @@ import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,7 +18,8 @@ import java.util.Optional;
 
 /**
  * {@code autogen_version(version_num VARCHAR(32) PRIMARY KEY)}: one row per current head, as
- * {@code alembic_version}. Every change asserts that exactly the expected rows moved.
+ * {@code alembic_version}. Changes are SQL text, so that they go through a {@link SqlSink} like
+ * every other statement and appear in offline scripts; executed, each must move exactly one row.
  */
 public final class VersionTable {
     private final String name;
@@ -70,44 +69,37 @@ public final class VersionTable {
     }
 
     public void createIfMissing(Connection c) throws SQLException {
-        if (exists(c)) {
-            return;
-        }
-        try (Statement s = c.createStatement()) {
-            for (String sql : dialect.toSql(new CreateTable(definition()), Schema.EMPTY)) {
-                s.execute(sql);
+        if (!exists(c)) {
+            SqlSink sink = new JdbcSink(c);
+            for (String sql : createSql()) {
+                sink.execute(sql);
             }
         }
     }
 
-    public void insert(Connection c, String revision) throws SQLException {
-        change(c, "INSERT INTO " + dialect.quote(name) + " (version_num) VALUES (?)", revision);
+    public List<String> createSql() {
+        return dialect.toSql(new CreateTable(definition()), Schema.EMPTY);
     }
 
-    public void delete(Connection c, String revision) throws SQLException {
-        change(c, "DELETE FROM " + dialect.quote(name) + " WHERE version_num = ?", revision);
+    public String insertSql(String revision) {
+        return "INSERT INTO " + dialect.quote(name) + " (version_num) VALUES (" + literal(revision) + ")";
     }
 
-    public void replace(Connection c, String from, String to) throws SQLException {
-        change(c, "UPDATE " + dialect.quote(name) + " SET version_num = ? WHERE version_num = ?", to, from);
+    public String deleteSql(String revision) {
+        return "DELETE FROM " + dialect.quote(name) + " WHERE version_num = " + literal(revision);
     }
 
-    public void clear(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM " + dialect.quote(name));
-        }
+    public String replaceSql(String from, String to) {
+        return "UPDATE " + dialect.quote(name) + " SET version_num = " + literal(to) + " WHERE version_num = "
+                + literal(from);
     }
 
-    private static void change(Connection c, String sql, String... values) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                ps.setString(i + 1, values[i]);
-            }
-            int rows = ps.executeUpdate();
-            if (rows != 1) {
-                throw new AutogenException("version table update changed " + rows + " rows instead of 1 ("
-                        + sql + " with " + String.join(", ", values) + "): another run may have moved the database");
-            }
-        }
+    public String clearSql() {
+        return "DELETE FROM " + dialect.quote(name);
+    }
+
+    /** Revision ids are 12 hex digits; the quote doubling keeps any other text a literal all the same. */
+    private static String literal(String revision) {
+        return "'" + revision.replace("'", "''") + "'";
     }
 }

@@ -1,10 +1,13 @@
 package dev.autogen.runtime;
 
-import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Moves the version table's head rows across one step, as Alembic's head maintainer does. */
+/**
+ * Moves the version table's head rows across one step, as Alembic's head maintainer does, and
+ * says which heads result: an online run re-reads them, an offline script keeps count itself.
+ */
 final class VersionUpdate {
     private final VersionTable table;
     private final Ancestry ancestry;
@@ -14,38 +17,45 @@ final class VersionUpdate {
         this.ancestry = ancestry;
     }
 
-    void apply(Connection c, MigrationStep step, List<String> heads) throws SQLException {
+    /** Sends the version-table changes of {@code step} to the sink; returns the heads after it. */
+    List<String> apply(SqlSink sink, MigrationStep step, List<String> heads) throws SQLException {
+        String id = step.info().id();
+        List<String> parents = step.info().parents();
+        List<String> after = new ArrayList<>(heads);
         if (step.direction() == Direction.UPGRADE) {
-            upgrade(c, step.info().id(), step.info().parents(), heads);
+            // The parents that were heads give way to the revision; a merge absorbs several.
+            move(sink, after, parents.stream().filter(heads::contains).toList(), id);
         } else {
-            downgrade(c, step.info().id(), step.info().parents(), heads);
+            // The parents come back as heads unless another head still includes them.
+            List<String> restored = parents.stream().filter(p -> !ancestry.isBelowOtherHead(p, heads, id)).toList();
+            moveDown(sink, after, id, restored);
         }
+        return after.stream().sorted().toList();
     }
 
-    /** The parents that were heads give way to the revision; a merge absorbs several. */
-    private void upgrade(Connection c, String id, List<String> parents, List<String> heads) throws SQLException {
-        List<String> replaced = parents.stream().filter(heads::contains).toList();
+    private void move(SqlSink sink, List<String> heads, List<String> replaced, String id) throws SQLException {
         if (replaced.isEmpty()) {
-            table.insert(c, id);
-            return;
+            sink.changeVersion(table.insertSql(id));
+        } else {
+            sink.changeVersion(table.replaceSql(replaced.get(0), id));
+            for (String other : replaced.subList(1, replaced.size())) {
+                sink.changeVersion(table.deleteSql(other));
+            }
         }
-        table.replace(c, replaced.get(0), id);
-        for (String other : replaced.subList(1, replaced.size())) {
-            table.delete(c, other);
-        }
+        heads.removeAll(replaced);
+        heads.add(id);
     }
 
-    /** The parents come back as heads unless another head still includes them. */
-    private void downgrade(Connection c, String id, List<String> parents, List<String> heads) throws SQLException {
-        List<String> restored = parents.stream()
-                .filter(p -> !ancestry.isBelowOtherHead(p, heads, id)).toList();
+    private void moveDown(SqlSink sink, List<String> heads, String id, List<String> restored) throws SQLException {
         if (restored.isEmpty()) {
-            table.delete(c, id);
-            return;
+            sink.changeVersion(table.deleteSql(id));
+        } else {
+            sink.changeVersion(table.replaceSql(id, restored.get(0)));
+            for (String other : restored.subList(1, restored.size())) {
+                sink.changeVersion(table.insertSql(other));
+            }
         }
-        table.replace(c, id, restored.get(0));
-        for (String other : restored.subList(1, restored.size())) {
-            table.insert(c, other);
-        }
+        heads.remove(id);
+        heads.addAll(restored);
     }
 }

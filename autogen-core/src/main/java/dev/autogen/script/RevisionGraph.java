@@ -156,8 +156,9 @@ public final class RevisionGraph {
         return all;
     }
 
-    List<String> childrenOf(String id) {
-        return children.get(id);
+    /** The revisions that name {@code id} as a parent, in id order. */
+    public List<String> childrenOf(String id) {
+        return children.get(get(id).id());
     }
 
     Optional<String> labeled(String label) {
@@ -173,7 +174,8 @@ public final class RevisionGraph {
         for (String head : current) {
             if (!byId.containsKey(head)) {
                 throw new AutogenException("the database is at revision " + head
-                        + ", which no migration defines; restore its file or use `autogen stamp`");
+                        + ", which no migration defines; restore its file, or overwrite the version table with"
+                        + " `autogen stamp --purge TARGET`");
             }
             applied.addAll(ancestorsOrSelf(head));
         }

@@ -2,21 +2,15 @@ package dev.autogen.script;
 
 import dev.autogen.AutogenException;
 import dev.autogen.migration.Migration;
-import dev.autogen.migration.Revision;
 import dev.autogen.render.RenderedMigration;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -55,7 +49,7 @@ public final class ScriptDirectory {
         for (Path source : sources) {
             revisions.add(load(source, compiled, loader));
         }
-        requireDistinctIds(revisions);
+        RevisionClasses.requireDistinctIds(revisions);
         return List.copyOf(revisions);
     }
 
@@ -104,65 +98,6 @@ public final class ScriptDirectory {
         } catch (ClassNotFoundException e) {
             throw new AutogenException(file + ": class " + className + " was compiled but cannot be loaded", e);
         }
-        RevisionInfo info = revisionInfo(file, type);
-        return new LoadedRevision(info, instantiate(file, type), source);
-    }
-
-    private static RevisionInfo revisionInfo(String file, Class<?> type) {
-        Revision revision = type.getAnnotation(Revision.class);
-        if (revision == null) {
-            throw new AutogenException(file + ": class " + type.getSimpleName() + " has no @Revision annotation;"
-                    + " add @Revision(id = \"" + RevisionIds.random() + "\", ...) or move the file out of the"
-                    + " migrations folder");
-        }
-        requireValidId(file, "revision id", revision.id());
-        for (String parent : revision.parents()) {
-            requireValidId(file, "parent id", parent);
-        }
-        return new RevisionInfo(revision.id(), List.of(revision.parents()), revision.message(), revision.created(),
-                List.of(revision.branchLabels()));
-    }
-
-    private static void requireValidId(String file, String what, String id) {
-        if (!RevisionIds.isValid(id)) {
-            throw new AutogenException(file + ": " + what + " '" + id + "' is not 12 lowercase hex digits;"
-                    + " use an id like " + RevisionIds.random());
-        }
-    }
-
-    private static Migration instantiate(String file, Class<?> type) {
-        if (!Migration.class.isAssignableFrom(type)) {
-            throw new AutogenException(file + ": class " + type.getSimpleName() + " does not implement "
-                    + Migration.class.getName() + "; add `implements Migration`");
-        }
-        Constructor<?> constructor;
-        try {
-            constructor = type.getConstructor();
-        } catch (NoSuchMethodException e) {
-            constructor = null;
-        }
-        if (constructor == null || !Modifier.isPublic(type.getModifiers())) {
-            throw new AutogenException(file + ": class " + type.getSimpleName()
-                    + " needs to be public with a public no-argument constructor");
-        }
-        try {
-            return (Migration) constructor.newInstance();
-        } catch (InvocationTargetException e) {
-            throw new AutogenException(file + ": creating " + type.getSimpleName() + " failed: "
-                    + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new AutogenException(file + ": cannot create " + type.getSimpleName() + ": " + e, e);
-        }
-    }
-
-    private static void requireDistinctIds(List<LoadedRevision> revisions) {
-        Map<String, Path> seen = new HashMap<>();
-        for (LoadedRevision r : revisions) {
-            Path other = seen.putIfAbsent(r.info().id(), r.source());
-            if (other != null) {
-                throw new AutogenException("revision id " + r.info().id() + " is used by both "
-                        + other.getFileName() + " and " + r.source().getFileName() + "; give one of them a new id");
-            }
-        }
+        return RevisionClasses.load(file, type, source);
     }
 }

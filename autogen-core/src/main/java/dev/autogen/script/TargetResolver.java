@@ -55,8 +55,8 @@ final class TargetResolver {
         }
         if (heads.size() > 1) {
             throw new AutogenException("'" + target + "' is ambiguous: there are several heads ("
-                    + String.join(", ", heads) + "); name one of them, see `autogen heads`, or join them with"
-                    + " `autogen merge`");
+                    + String.join(", ", heads) + "); use 'heads' for all of them, name one (see `autogen heads`),"
+                    + " or join them with `autogen merge -m MSG heads`");
         }
         return heads.get(0);
     }

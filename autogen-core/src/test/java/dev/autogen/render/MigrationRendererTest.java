@@ -195,7 +195,7 @@ class MigrationRendererTest {
 
     @Test
     void anEmptyPlanLeavesTodosForTheAuthor() {
-        RevisionInfo revision = new RevisionInfo("0a1b2c3d4e5f", List.of("1975ea83b712", "e9cbb68b0547"),
+        RevisionInfo revision = new RevisionInfo("0a1b2c3d4e5f", List.of("1975ea83b712"),
                 "merge heads", "2026-11-24T12:00:00Z", List.of("billing"));
 
         RenderedMigration rendered = MigrationRenderer.render(revision, PACKAGE, new MigrationPlan(List.of()));
@@ -215,7 +215,7 @@ class MigrationRendererTest {
                  */
                 @Revision(
                         id = "0a1b2c3d4e5f",
-                        parents = {"1975ea83b712", "e9cbb68b0547"},
+                        parents = {"1975ea83b712"},
                         message = "merge heads",
                         created = "2026-11-24T12:00:00Z",
                         branchLabels = {"billing"}
@@ -231,6 +231,33 @@ class MigrationRendererTest {
                         // TODO: undo exactly what upgrade() does, in reverse order.
                     }
                 }
+                """);
+    }
+
+    @Test
+    void aMergeHasSeveralParentsAndChangesNothing() {
+        RevisionInfo revision = new RevisionInfo("0a1b2c3d4e5f", List.of("1975ea83b712", "e9cbb68b0547"),
+                "join billing", "2026-11-24T12:00:00Z", List.of());
+
+        RenderedMigration rendered = MigrationRenderer.render(revision, PACKAGE, new MigrationPlan(List.of()));
+
+        assertThat(rendered.source()).contains("""
+                /**
+                 * join billing
+                 *
+                 * Merges 1975ea83b712, e9cbb68b0547 into one branch; it changes nothing.
+                 */
+                @Revision(
+                        id = "0a1b2c3d4e5f",
+                        parents = {"1975ea83b712", "e9cbb68b0547"},
+                """).contains("""
+                    public void upgrade(Operations op) {
+                        // A merge changes nothing.
+                    }
+                """).contains("""
+                    public void downgrade(Operations op) {
+                        // A merge changes nothing.
+                    }
                 """);
     }
 }

@@ -79,7 +79,8 @@ class RevisionGraphTest {
     @Test
     void severalHeadsMakeHeadAmbiguous() {
         assertFails(() -> FORK.resolve("head", List.of()), "'head' is ambiguous: there are several heads (c, b);"
-                + " name one of them, see `autogen heads`, or join them with `autogen merge`");
+                + " use 'heads' for all of them, name one (see `autogen heads`), or join them with"
+                + " `autogen merge -m MSG heads`");
         assertFails(() -> RevisionGraph.of(List.of()).resolve("head", List.of()),
                 "there are no revisions yet, so 'head' names nothing; create one with `autogen revision`");
     }
@@ -133,7 +134,8 @@ class RevisionGraphTest {
         assertFails(() -> CHAIN.upgradePath(List.of("c"), "a"), "cannot upgrade to a: the database is already past"
                 + " it (at c); use downgrade to go back");
         assertFails(() -> CHAIN.upgradePath(List.of("zz"), "d"), "the database is at revision zz, which no"
-                + " migration defines; restore its file or use `autogen stamp`");
+                + " migration defines; restore its file, or overwrite the version table with"
+                + " `autogen stamp --purge TARGET`");
     }
 
     @Test

@@ -1,0 +1,126 @@
+package dev.autogen.cli;
+
+import static dev.autogen.cli.BadInputTest.failsWith;
+import static dev.autogen.cli.BooksTutorialTest.succeeds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.testing.DatabaseTest;
+import dev.autogen.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What goes wrong in real deploys, on both databases: a statement refused halfway through a
+ * revision, the process killed in the middle of one, and two upgrades started at once. Each
+ * leaves a database whose schema and version table agree, and the next run finishes the work.
+ */
+class FaultTest {
+    static final String R1 = "f00000000001";
+    static final String R2 = "f00000000002";
+    static final String R3 = "f00000000003";
+    static final String R4 = "f00000000004";
+
+    @DatabaseTest
+    void aStatementFailingHalfwayLeavesTheRevisionUnapplied(TestDatabase db) throws Exception {
+        UserProject app = new UserProject(db);
+        app.migration(R1, List.of(), """
+                op.createTable("accounts", column("id", Type.bigint()).notNull(), primaryKey("id"));
+                """, "op.dropTable(\"accounts\");");
+        app.migration(R2, List.of(R1), """
+                op.createTable("ledger", column("id", Type.bigint()).notNull(), primaryKey("id"));
+                op.addColumn("accounts", column("balance", Type.integer()));
+                op.execute("INSERT INTO accounts (id, balance) VALUES (1, 10)");
+                op.execute("INSERT INTO no_such_table (id) VALUES (1)");
+                op.createIndex("ix_accounts_balance", "accounts", "balance");
+                """, """
+                op.dropIndex("ix_accounts_balance", "accounts");
+                op.dropColumn("accounts", "balance");
+                op.dropTable("ledger");
+                """);
+
+        CliRun run = app.autogen("upgrade", "head");
+
+        failsWith(run, "revision " + R2 + " failed and was rolled back");
+        assertThat(run.err()).contains("[statement: INSERT INTO no_such_table (id) VALUES (1)]");
+        assertThat(run.out()).contains("Running upgrade  -> " + R1, "Running upgrade " + R1 + " -> " + R2);
+        DatabaseView database = new DatabaseView(db);
+        assertThat(database.versions()).containsExactly(R1);
+        assertThat(database.tables()).containsExactly("accounts", "autogen_version");
+        assertThat(database.columns("accounts")).containsOnlyKeys("id");
+        assertThat(database.query("SELECT * FROM accounts")).isEmpty();
+    }
+
+    @DatabaseTest
+    void aKilledUpgradeLeavesAConsistentDatabaseThatTheNextRunFinishes(TestDatabase db) throws Exception {
+        UserProject app = new UserProject(db);
+        app.migration(R1, List.of(), """
+                op.createTable("events", column("id", Type.bigint()).notNull(), primaryKey("id"));
+                """, "op.dropTable(\"events\");");
+        app.migration(R2, List.of(R1), """
+                op.createTable("audit", column("id", Type.bigint()).notNull(), primaryKey("id"));
+                op.execute("%s");
+                op.createIndex("ix_audit_id", "audit", "id");
+                """.formatted(ChildProcess.longInsert(db)), """
+                op.dropTable("audit");
+                op.execute("DELETE FROM events");
+                """);
+        succeeds(app.autogen("upgrade", R1));
+
+        ChildProcess child = ChildProcess.autogen(app, "upgrade", "head");
+        child.waitUntilWriting(db);
+        child.kill();
+
+        DatabaseView database = new DatabaseView(db);
+        assertThat(database.versions()).as(child.output()).containsExactly(R1);
+        assertThat(database.tables()).containsExactly("autogen_version", "events");
+        assertThat(count(database, "events")).isZero();
+        CliRun next = succeeds(app.autogen("upgrade", "head"));
+        assertThat(next.out()).contains("Running upgrade " + R1 + " -> " + R2);
+        assertThat(database.versions()).containsExactly(R2);
+        assertThat(database.tables()).containsExactly("audit", "autogen_version", "events");
+        assertThat(count(database, "events")).isEqualTo(ChildProcess.longInsertRows(db));
+    }
+
+    @DatabaseTest
+    void twoUpgradesStartedAtOnceApplyEachRevisionOnce(TestDatabase db) throws Exception {
+        UserProject app = new UserProject(db);
+        app.migration(R1, List.of(), """
+                op.createTable("applied", column("revision", Type.varchar(12)).notNull());
+                """, "op.dropTable(\"applied\");");
+        for (String[] step : new String[][] {{R2, R1}, {R3, R2}, {R4, R3}}) {
+            app.migration(step[0], List.of(step[1]), "op.execute(\"INSERT INTO applied (revision) VALUES ('"
+                    + step[0] + "')\");", "op.execute(\"DELETE FROM applied WHERE revision = '" + step[0] + "'\");");
+        }
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<CliRun>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                return app.autogen("upgrade", "head");
+            }));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+        String output = "";
+        for (Future<CliRun> run : runs) {
+            output += succeeds(run.get()).out();
+        }
+        assertThat(output.lines().filter(l -> l.startsWith("Running upgrade"))).as(output).hasSize(4);
+        DatabaseView database = new DatabaseView(db);
+        assertThat(database.query("SELECT revision FROM applied ORDER BY revision")).containsExactly(
+                Map.of("revision", R2), Map.of("revision", R3), Map.of("revision", R4));
+        assertThat(database.versions()).containsExactly(R4);
+    }
+
+    private static long count(DatabaseView database, String table) throws Exception {
+        return ((Number) database.query("SELECT count(*) AS n FROM " + table).get(0).get("n")).longValue();
+    }
+}

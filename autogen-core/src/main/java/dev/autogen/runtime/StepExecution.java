@@ -1,0 +1,63 @@
+package dev.autogen.runtime;
+
+import dev.autogen.AutogenException;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.Op;
+import dev.autogen.ops.SchemaEvolution;
+import dev.autogen.schema.Schema;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One step's statements, the code path online and offline runs share: the migration runs against
+ * a model of the schema as it stands before the step ({@link RecordingOperations}), each recorded
+ * op becomes the dialect's SQL for the schema at that point, and the statements go to a sink.
+ */
+final class StepExecution {
+    private StepExecution() {
+    }
+
+    /** Sends the step's statements to {@code sink}; returns the schema after the step. */
+    static Schema apply(MigrationStep step, Schema before, Dialect dialect, SqlSink sink) throws SQLException {
+        Schema state = before;
+        for (Op op : record(step, before).ops()) {
+            for (String sql : statements(step, dialect, op, state)) {
+                try {
+                    sink.execute(sql);
+                } catch (SQLException e) {
+                    throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.of(sql), e);
+                }
+            }
+            state = SchemaEvolution.apply(state, op);
+        }
+        return state;
+    }
+
+    /** Runs the migration against the model only: what it does, and the schema after it. */
+    static RecordingOperations record(MigrationStep step, Schema before) {
+        RecordingOperations recording = new RecordingOperations(before);
+        try {
+            if (step.direction() == Direction.UPGRADE) {
+                step.revision().migration().upgrade(recording);
+            } else {
+                step.revision().migration().downgrade(recording);
+            }
+        } catch (RuntimeException e) {
+            throw new MigrationFailedException(step.info().id(), message(e), Optional.empty(), e);
+        }
+        return recording;
+    }
+
+    private static List<String> statements(MigrationStep step, Dialect dialect, Op op, Schema state) {
+        try {
+            return dialect.toSql(op, state);
+        } catch (AutogenException e) {
+            throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.empty(), e);
+        }
+    }
+
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

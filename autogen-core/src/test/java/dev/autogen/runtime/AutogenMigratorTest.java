@@ -1,0 +1,165 @@
+package dev.autogen.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autogen.AutogenException;
+import dev.autogen.testing.DatabaseTest;
+import dev.autogen.testing.TestDatabase;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import javax.tools.ToolProvider;
+
+/**
+ * The entry point for applications: migrations compiled ahead of time (here by javac into a folder
+ * and a jar), found through a class loader, applied over a DataSource, each once.
+ */
+class AutogenMigratorTest {
+    static final String R1 = "e00000000001";
+    static final String R2 = "e00000000002";
+
+    @DatabaseTest
+    void upgradesFromCompiledClassesInAFolder(TestDatabase db) throws Exception {
+        Path classes = compiledMigrations(db);
+        List<String> log = new ArrayList<>();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            AutogenMigrator migrator = AutogenMigrator.forDataSource(new UrlDataSource(db.url()))
+                    .migrations(loader, MigrationSources.PACKAGE).log(log::add);
+
+            assertThat(migrator.upgradeToHead()).containsExactly(R1, R2);
+            assertThat(migrator.upgradeToHead()).as("a second start finds nothing to do").isEmpty();
+            assertThat(migrator.currentHeads()).containsExactly(R2);
+        }
+        JdbcCatalog catalog = new JdbcCatalog(db);
+        assertThat(catalog.columns("items")).containsOnlyKeys("id", "label");
+        assertThat(catalog.versions()).containsExactly(R2);
+        assertThat(log).containsExactly("Running upgrade  -> " + R1 + ", revision " + R1,
+                "Running upgrade " + R1 + " -> " + R2 + ", revision " + R2);
+    }
+
+    @DatabaseTest
+    void upgradesFromAJarToATarget(TestDatabase db) throws Exception {
+        Path jar = jar(compiledMigrations(db), db.workDir().resolve("app.jar"));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            AutogenMigrator migrator = AutogenMigrator.forDataSource(new UrlDataSource(db.url()))
+                    .migrations(loader, MigrationSources.PACKAGE).versionTable("app_schema_version").log(line -> { });
+
+            assertThat(migrator.upgrade(R1)).containsExactly(R1);
+            assertThat(migrator.upgradeToHead()).containsExactly(R2);
+        }
+        assertThat(new JdbcCatalog(db).tables()).contains("app_schema_version", "items");
+    }
+
+    @DatabaseTest
+    void aPackageWithoutMigrationsIsAnError(TestDatabase db) throws Exception {
+        Path classes = compiledMigrations(db);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            AutogenMigrator migrator = AutogenMigrator.forDataSource(new UrlDataSource(db.url()))
+                    .migrations(loader, "com.example.nothing");
+
+            assertThatThrownBy(migrator::upgradeToHead).isInstanceOf(AutogenException.class)
+                    .hasMessageStartingWith("no @Revision classes in package com.example.nothing on the class path");
+        }
+        assertThat(new JdbcCatalog(db).tables()).isEmpty();
+    }
+
+    /** Two revisions and a helper class that is not a migration, compiled by javac into a folder. */
+    private static Path compiledMigrations(TestDatabase db) throws IOException {
+        MigrationSources sources = new MigrationSources(db)
+                .first(R1, "op.createTable(\"items\", column(\"id\", Type.bigint()).notNull(), primaryKey(\"id\"));",
+                        "op.dropTable(\"items\");")
+                .revision(R2, R1, "op.addColumn(\"items\", column(\"label\", Type.varchar(40)));",
+                        "op.dropColumn(\"items\", \"label\");");
+        Files.writeString(sources.folder().resolve("Helper.java"), "package m;\nfinal class Helper {\n}\n");
+        Path classes = db.workDir().resolve("classes");
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
+                System.getProperty("java.class.path"), "-proc:none"));
+        try (Stream<Path> files = Files.list(sources.folder())) {
+            files.map(Path::toString).forEach(args::add);
+        }
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, OutputStream.nullOutputStream(),
+                args.toArray(String[]::new));
+        assertThat(status).isZero();
+        return classes;
+    }
+
+    private static Path jar(Path classes, Path jar) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.sorted().toList()) {
+                String name = classes.relativize(file).toString().replace('\\', '/');
+                if (name.isEmpty()) {
+                    continue;
+                }
+                out.putNextEntry(new JarEntry(Files.isDirectory(file) ? name + "/" : name));
+                if (!Files.isDirectory(file)) {
+                    out.write(Files.readAllBytes(file));
+                }
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    /** The smallest DataSource: a URL for DriverManager, as a connection pool would wrap it. */
+    private record UrlDataSource(String url) implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return DriverManager.getConnection(url);
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+}
