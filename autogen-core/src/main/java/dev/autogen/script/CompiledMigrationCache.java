@@ -1,43 +1,39 @@
 package dev.autogen.script;
 
+import dev.autogen.AutogenException;
 import dev.autogen.migration.Migration;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import java.util.stream.Stream;
 
 /**
- * Keeps the class files of the last successful compilation of each migrations folder, so commands
- * that only read the history ({@code heads}, {@code current}, {@code revision}) skip javac while no
- * source changed. An entry is used only when its key matches: a hash of every source's name and
- * bytes, the Java version and the compilation class path (with the autogen jar's size and time),
- * so an edited migration or a new autogen always compiles again. The cache is best effort: any
- * problem reading or writing it means compiling as if it were not there.
+ * Keeps the class files compiled from each migration source, so commands that only read the
+ * history ({@code heads}, {@code current}, {@code revision}) skip javac for every file that did not
+ * change, and a new revision compiles alone. An entry is used only when its key matches: a hash of
+ * the source's name and bytes, the Java version and the compilation class path (with the autogen
+ * jar's size and time), so an edited migration or a new autogen compiles again. Best effort: any
+ * problem reading or writing means compiling as if the cache were not there.
  *
  * <p>Location: {@code $AUTOGEN_CACHE_DIR}, else {@code $XDG_CACHE_HOME/autogen}, else
- * {@code ~/.cache/autogen}; {@code AUTOGEN_CACHE_DIR=off} turns it off. One file per folder.
+ * {@code ~/.cache/autogen}; {@code AUTOGEN_CACHE_DIR=off} turns it off. One folder per migrations
+ * folder, one file per source; entries of sources that are gone are removed.
  */
 final class CompiledMigrationCache {
     static final String DIRECTORY_VARIABLE = "AUTOGEN_CACHE_DIR";
-    private static final String KEY_ENTRY = "key";
-    private static final String CLASS_PREFIX = "class/";
-    private static final String SOURCE_PREFIX = "source/";
 
     private final Optional<Path> directory;
 
@@ -56,41 +52,98 @@ final class CompiledMigrationCache {
         return new CompiledMigrationCache(Optional.of(base.resolve("autogen").resolve("migrations")));
     }
 
-    /** The compiled sources (all in {@code folder}), from the cache when nothing changed since. */
+    /** The compiled sources (all in {@code folder}): cached classes for unchanged files, javac for the rest. */
     InProcessCompiler.Output compile(Path folder, List<Path> sources) {
-        if (directory.isEmpty()) {
-            return InProcessCompiler.compile(sources);
-        }
-        String key;
+        Map<Path, String> keys;
         try {
-            key = key(sources);
+            keys = directory.isPresent() ? keys(sources) : Map.of();
         } catch (IOException | UncheckedIOException e) {
+            keys = Map.of();
+        }
+        if (keys.isEmpty()) {
             return InProcessCompiler.compile(sources);
         }
-        Path entry = directory.get().resolve(hex(sha256(folder.toAbsolutePath().normalize().toString()
-                .getBytes(StandardCharsets.UTF_8))).substring(0, 24) + ".zip");
-        Optional<InProcessCompiler.Output> cached = read(entry, key, folder);
-        if (cached.isPresent()) {
-            return cached.get();
+        Path entries = directory.get().resolve(hex(digest().digest(folder.toAbsolutePath().normalize().toString()
+                .getBytes(StandardCharsets.UTF_8))).substring(0, 24));
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        Map<String, Path> origins = new LinkedHashMap<>();
+        List<Path> missing = new ArrayList<>();
+        for (Path source : sources) {
+            Optional<CachedClasses> cached = CachedClasses.read(entries.resolve(keys.get(source) + ".zip"), source);
+            if (cached.isPresent()) {
+                cached.get().addTo(classes, origins);
+            } else {
+                missing.add(source);
+            }
         }
-        InProcessCompiler.Output compiled = InProcessCompiler.compile(sources);
-        write(entry, key, compiled);
-        return compiled;
+        if (!missing.isEmpty()) {
+            InProcessCompiler.Output compiled = compileMissing(missing, sources);
+            store(entries, keys, missing, compiled);
+            classes.putAll(compiled.classes());
+            origins.putAll(compiled.sources());
+        }
+        removeStale(entries, keys);
+        return new InProcessCompiler.Output(classes, Map.copyOf(origins));
     }
 
-    private static String key(List<Path> sources) throws IOException {
-        MessageDigest digest = sha256();
-        update(digest, "autogen-migrations-1");
-        update(digest, Runtime.version().toString());
-        update(digest, InProcessCompiler.classpath());
-        update(digest, apiJarStamp());
-        for (Path source : sources) {
-            update(digest, source.getFileName().toString());
-            byte[] bytes = Files.readAllBytes(source);
-            update(digest, Integer.toString(bytes.length));
-            digest.update(bytes);
+    /**
+     * Migrations only use autogen's API, so changed files compile on their own; should one refer to
+     * another, compiling them all together gives javac's usual answer.
+     */
+    private static InProcessCompiler.Output compileMissing(List<Path> missing, List<Path> all) {
+        if (missing.size() == all.size()) {
+            return InProcessCompiler.compile(all);
         }
-        return hex(digest.digest());
+        try {
+            return InProcessCompiler.compile(missing);
+        } catch (AutogenException e) {
+            return InProcessCompiler.compile(all);
+        }
+    }
+
+    /** One entry per compiled source, holding the classes javac wrote for it. */
+    private static void store(Path entries, Map<Path, String> keys, List<Path> compiledSources,
+            InProcessCompiler.Output compiled) {
+        for (Path source : compiledSources) {
+            Path normalized = source.toAbsolutePath().normalize();
+            Map<String, byte[]> own = new LinkedHashMap<>();
+            compiled.sources().forEach((name, origin) -> {
+                if (origin.equals(normalized)) {
+                    own.put(name, compiled.classes().get(name));
+                }
+            });
+            if (!own.isEmpty()) {
+                CachedClasses.write(entries.resolve(keys.get(source) + ".zip"), own);
+            }
+        }
+    }
+
+    private static void removeStale(Path entries, Map<Path, String> keys) {
+        if (!Files.isDirectory(entries)) {
+            return;
+        }
+        List<String> current = keys.values().stream().map(k -> k + ".zip").toList();
+        try (Stream<Path> files = Files.list(entries)) {
+            for (Path file : files.filter(f -> !current.contains(f.getFileName().toString())).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort: a stale entry only takes room.
+        }
+    }
+
+    private static Map<Path, String> keys(List<Path> sources) throws IOException {
+        String toolchain = "autogen-migration-1\0" + Runtime.version() + "\0" + InProcessCompiler.classpath() + "\0"
+                + apiJarStamp();
+        Map<Path, String> keys = new LinkedHashMap<>();
+        for (Path source : sources) {
+            MessageDigest digest = digest();
+            digest.update(toolchain.getBytes(StandardCharsets.UTF_8));
+            digest.update((source.getFileName() + "\0").getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(source));
+            keys.put(source, hex(digest.digest()));
+        }
+        return keys;
     }
 
     /** Size and time of the jar (or folder) the migration API comes from: a rebuilt autogen compiles anew. */
@@ -102,82 +155,12 @@ final class CompiledMigrationCache {
         try {
             Path location = Path.of(api.getLocation().toURI());
             return location + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis();
-        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
             return api.getLocation().toString();
         }
     }
 
-    private static Optional<InProcessCompiler.Output> read(Path entry, String key, Path folder) {
-        if (!Files.isRegularFile(entry)) {
-            return Optional.empty();
-        }
-        Map<String, byte[]> classes = new LinkedHashMap<>();
-        Map<String, Path> sources = new LinkedHashMap<>();
-        String storedKey = null;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(entry))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                byte[] bytes = zip.readAllBytes();
-                String name = e.getName();
-                if (name.equals(KEY_ENTRY)) {
-                    storedKey = new String(bytes, StandardCharsets.UTF_8);
-                } else if (name.startsWith(CLASS_PREFIX)) {
-                    classes.put(name.substring(CLASS_PREFIX.length()), bytes);
-                } else if (name.startsWith(SOURCE_PREFIX)) {
-                    sources.put(name.substring(SOURCE_PREFIX.length()),
-                            folder.resolve(new String(bytes, StandardCharsets.UTF_8)).toAbsolutePath().normalize());
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-        return key.equals(storedKey) ? Optional.of(new InProcessCompiler.Output(classes, Map.copyOf(sources)))
-                : Optional.empty();
-    }
-
-    /** Writes beside the entry and moves it into place, so a reader never sees half a file. */
-    private static void write(Path entry, String key, InProcessCompiler.Output compiled) {
-        try {
-            Files.createDirectories(entry.getParent());
-            Path temporary = Files.createTempFile(entry.getParent(), "entry", ".tmp");
-            try (OutputStream file = Files.newOutputStream(temporary); ZipOutputStream zip = new ZipOutputStream(file)) {
-                put(zip, KEY_ENTRY, key.getBytes(StandardCharsets.UTF_8));
-                for (Map.Entry<String, byte[]> c : compiled.classes().entrySet()) {
-                    put(zip, CLASS_PREFIX + c.getKey(), c.getValue());
-                }
-                for (Map.Entry<String, Path> s : compiled.sources().entrySet()) {
-                    put(zip, SOURCE_PREFIX + s.getKey(), s.getValue().getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            move(temporary, entry);
-        } catch (IOException | RuntimeException e) {
-            // Best effort: the next command compiles again.
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(bytes);
-        zip.closeEntry();
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        return sha256().digest(bytes);
-    }
-
-    private static MessageDigest sha256() {
+    private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

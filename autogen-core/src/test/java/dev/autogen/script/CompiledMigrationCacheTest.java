@@ -40,8 +40,30 @@ class CompiledMigrationCacheTest {
         write("M1_First", "edited");
         InProcessCompiler.Output edited = cache.compile(folder, List.of(source));
 
-        assertThat(Files.getLastModifiedTime(entry)).as("a miss writes the entry again").isNotEqualTo(LONG_AGO);
+        assertThat(onlyEntry()).as("the edited file's entry replaces the old one").isNotEqualTo(entry);
         assertThat(edited.classes().get("app.M1_First")).isNotEqualTo(compiled.classes().get("app.M1_First"));
+    }
+
+    @Test
+    void aNewMigrationCompilesAloneAndARemovedOneLeavesTheCache() throws IOException {
+        CompiledMigrationCache cache = new CompiledMigrationCache(Optional.of(cacheDir));
+        Path first = write("M1_First", "first");
+        cache.compile(folder, List.of(first));
+        Path firstEntry = onlyEntry();
+        Files.setLastModifiedTime(firstEntry, LONG_AGO);
+        Path second = write("M2_Second", "second");
+
+        InProcessCompiler.Output both = cache.compile(folder, List.of(first, second));
+
+        assertThat(both.classes()).containsOnlyKeys("app.M1_First", "app.M2_Second");
+        assertThat(both.classOf(second)).contains("app.M2_Second");
+        assertThat(Files.getLastModifiedTime(firstEntry)).as("the unchanged file was not compiled again")
+                .isEqualTo(LONG_AGO);
+
+        Files.delete(first);
+        cache.compile(folder, List.of(second));
+
+        assertThat(onlyEntry()).isNotEqualTo(firstEntry);
     }
 
     @Test
@@ -69,8 +91,8 @@ class CompiledMigrationCacheTest {
     }
 
     private Path onlyEntry() throws IOException {
-        try (Stream<Path> files = Files.list(cacheDir)) {
-            List<Path> entries = files.toList();
+        try (Stream<Path> files = Files.walk(cacheDir)) {
+            List<Path> entries = files.filter(Files::isRegularFile).toList();
             assertThat(entries).hasSize(1);
             return entries.get(0);
         }
