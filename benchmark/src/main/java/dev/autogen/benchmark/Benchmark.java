@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,11 +21,13 @@ public final class Benchmark {
     private final BenchmarkOptions options;
     private final PrintStream out;
     private final Launcher launcher;
+    private final Optional<Launcher> baseline;
 
     Benchmark(BenchmarkOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
         this.launcher = new Launcher(options.launcher(), options.work().resolve("logs"));
+        this.baseline = options.baseline().map(b -> new Launcher(b, options.work().resolve("logs-baseline")));
     }
 
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
@@ -44,18 +47,20 @@ public final class Benchmark {
     void run() throws Exception {
         List<ResultRow> rows = new ArrayList<>();
         List<String[]> startup = List.of();
+        int startupSize = 0;
         for (int size : options.sizes()) {
             SizeResult result = measureSize(size);
             rows.addAll(result.rows());
             if (startup.isEmpty() && result.startup() != null) {
                 startup = result.startup();
+                startupSize = size;
             }
         }
         out.println();
         ResultTable.print(rows, out);
         if (!startup.isEmpty()) {
             out.println();
-            ResultTable.printStartup(startup, out);
+            ResultTable.printStartup(startupSize, startup, out);
         }
     }
 
@@ -77,7 +82,10 @@ public final class Benchmark {
             Workload workload = new Workload(model, database, projectFolder);
             progress("N=" + size + " " + kind + ": preparing the before state");
             workload.prepare(before, after);
-            rows.add(measure(workload));
+            ResultRow row = measure(workload);
+            rows.add(row);
+            // Printed as soon as measured, so a long run that fails later still leaves its rows.
+            ResultTable.printRow(row, out);
             if (kind.equals("sqlite") && startup == null) {
                 startup = startup(workload);
             }
@@ -99,17 +107,18 @@ public final class Benchmark {
             }
         }
         progress(label + ": autogen revision x" + options.runs());
-        List<Launcher.Run> revisions = processes(workload, List.of("revision", "-m", "bench"), 0);
-        List<Launcher.Run> checks = List.of();
+        Timings revisions = processes(workload, List.of("revision", "-m", "bench"), 0);
+        Timings checks = new Timings(List.of(), List.of());
         if (launcher.hasCommand(workload.folder(), "check")) {
             progress(label + ": autogen check x" + options.runs());
             checks = processes(workload, List.of("check"), 1);
         }
         List<Double> peaks = new ArrayList<>();
-        revisions.forEach(r -> peaks.add(r.peakMiB()));
-        checks.forEach(r -> peaks.add(r.peakMiB()));
-        return new ResultRow(workload.model().size(), workload.database().kind(), medianSeconds(revisions),
-                medianSeconds(checks), Stats.max(peaks), medianPhases(phases), Stats.median(floor), rows[0]);
+        revisions.runs().forEach(r -> peaks.add(r.peakMiB()));
+        checks.runs().forEach(r -> peaks.add(r.peakMiB()));
+        return new ResultRow(workload.model().size(), workload.database().kind(), medianSeconds(revisions.runs()),
+                medianSeconds(revisions.baselineRuns()), medianSeconds(checks.runs()), Stats.max(peaks),
+                medianPhases(phases), Stats.median(floor), rows[0]);
     }
 
     /** One warm-up pass, then the measured ones; checks that the diff found the changes the model made. */
@@ -137,18 +146,31 @@ public final class Benchmark {
                 runs.isEmpty() ? 0 : runs.get(0).ops());
     }
 
-    private List<Launcher.Run> processes(Workload workload, List<String> arguments, int expectedExit) throws Exception {
+    /** Runs of the launcher and, when there is one, of the baseline launcher, taking turns. */
+    private record Timings(List<Launcher.Run> runs, List<Launcher.Run> baselineRuns) {
+    }
+
+    private Timings processes(Workload workload, List<String> arguments, int expectedExit) throws Exception {
         List<Launcher.Run> runs = new ArrayList<>();
+        List<Launcher.Run> baselineRuns = new ArrayList<>();
         for (int i = 0; i < options.runs(); i++) {
-            Launcher.Run run = launcher.run(workload.folder(), arguments);
-            workload.removeNewRevisions();
-            if (run.exitCode() != expectedExit) {
-                throw new IllegalStateException("autogen " + String.join(" ", arguments) + " exited with "
-                        + run.exitCode() + " in " + workload.folder() + ":\n" + launcher.lastOutput());
+            runs.add(process(launcher, workload, arguments, expectedExit));
+            if (baseline.isPresent()) {
+                baselineRuns.add(process(baseline.get(), workload, arguments, expectedExit));
             }
-            runs.add(run);
         }
-        return runs;
+        return new Timings(runs, baselineRuns);
+    }
+
+    private static Launcher.Run process(Launcher launcher, Workload workload, List<String> arguments,
+            int expectedExit) throws Exception {
+        Launcher.Run run = launcher.run(workload.folder(), arguments);
+        workload.removeNewRevisions();
+        if (run.exitCode() != expectedExit) {
+            throw new IllegalStateException("autogen " + String.join(" ", arguments) + " exited with "
+                    + run.exitCode() + " in " + workload.folder() + ":\n" + launcher.lastOutput());
+        }
+        return run;
     }
 
     /** Small commands on the smallest SQLite workload: what start-up costs. */
@@ -156,10 +178,11 @@ public final class Benchmark {
         List<String[]> rows = new ArrayList<>();
         for (List<String> command : List.of(List.of("--version"), List.of("heads"), List.of("current"),
                 List.of("revision", "-m", "bench"))) {
-            List<Launcher.Run> runs = processes(workload, command, 0);
-            List<Double> peaks = runs.stream().map(Launcher.Run::peakMiB).toList();
-            rows.add(new String[] {"autogen " + String.join(" ", command), ResultTable.seconds(medianSeconds(runs)),
-                ResultTable.whole(Stats.max(peaks))});
+            Timings timings = processes(workload, command, 0);
+            List<Double> peaks = timings.runs().stream().map(Launcher.Run::peakMiB).toList();
+            rows.add(new String[] {"autogen " + String.join(" ", command),
+                ResultTable.seconds(medianSeconds(timings.runs())),
+                ResultTable.seconds(medianSeconds(timings.baselineRuns())), ResultTable.whole(Stats.max(peaks))});
         }
         return rows;
     }

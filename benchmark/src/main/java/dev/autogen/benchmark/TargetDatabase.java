@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -55,8 +59,31 @@ record TargetDatabase(String kind, String url, String user, String schema) {
         }
         try (Connection c = DriverManager.getConnection(url, user, null); Statement s = c.createStatement()) {
             String quoted = '"' + schema.toLowerCase(Locale.ROOT) + '"';
+            dropTablesInBatches(c, schema.toLowerCase(Locale.ROOT));
             s.execute("DROP SCHEMA IF EXISTS " + quoted + " CASCADE");
             s.execute("CREATE SCHEMA " + quoted);
+        }
+    }
+
+    /**
+     * A thousand tables dropped at once take several thousand locks, more than the server's lock
+     * table holds with other sessions busy; a hundred per transaction stay well within it.
+     */
+    private static void dropTablesInBatches(Connection c, String schema) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT tablename FROM pg_tables WHERE schemaname = ?")) {
+            p.setString(1, schema);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    tables.add('"' + schema + "\".\"" + r.getString(1) + '"');
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (int i = 0; i < tables.size(); i += 100) {
+                s.execute("DROP TABLE IF EXISTS " + String.join(", ", tables.subList(i, Math.min(i + 100, tables.size())))
+                        + " CASCADE");
+            }
         }
     }
 }
