@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
  * differs by exactly the planned changes, and the floor query sees every table. No timing is checked.
  */
 class BenchmarkSmokeTest {
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
+    @BeforeAll
+    static void quietHibernate() {
+        HIBERNATE_LOG.setLevel(Level.SEVERE);
+    }
 
     @Test
     void aFewHundredthOfTheModelChangesAndAtLeastOneEntity() {
