@@ -2,6 +2,7 @@ package dev.autogen.dialect;
 
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
+import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,8 @@ import java.util.function.Predicate;
  */
 final class PostgresReflector {
     private final Map<String, Table.Builder> tables = new LinkedHashMap<>();
+    /** A schema has few distinct types among thousands of columns: each text is parsed once. */
+    private final Map<String, ColumnType> types = new HashMap<>();
 
     private PostgresReflector() {
     }
@@ -64,7 +68,7 @@ final class PostgresReflector {
                 // A generated column's expression is not a default, and the model has no word for it.
                 Optional<String> defaultValue = rs.getBoolean("is_generated") ? Optional.empty()
                         : Optional.ofNullable(rs.getString("default_value"));
-                table.column(Column.builder(rs.getString("column_name"), PostgresTypes.fromSql(rs.getString("column_type")))
+                table.column(Column.builder(rs.getString("column_name"), types.computeIfAbsent(rs.getString("column_type"), PostgresTypes::fromSql))
                         .nullable(!rs.getBoolean("not_null"))
                         .defaultValue(defaultValue)
                         .comment(Optional.ofNullable(rs.getString("column_comment")))
@@ -74,23 +78,49 @@ final class PostgresReflector {
         }
     }
 
+    /** Rows come one per key column, in key order; consecutive rows of one constraint make it whole. */
     private void readConstraints(Statement statement) throws SQLException {
         try (ResultSet rs = statement.executeQuery(PostgresCatalogQueries.CONSTRAINTS)) {
+            ConstraintRows current = null;
             while (rs.next()) {
-                Table.Builder table = tables.get(rs.getString("table_name"));
-                if (table == null) {
-                    continue;
+                String table = rs.getString("table_name");
+                String name = rs.getString("constraint_name");
+                if (current == null || !current.table().equals(table) || !current.name().equals(name)) {
+                    addConstraint(current);
+                    current = new ConstraintRows(table, name, rs.getString("kind"), new ArrayList<>(),
+                            rs.getString("referenced_table"), new ArrayList<>(), rs.getString("on_delete"),
+                            rs.getString("check_condition"));
                 }
-                Optional<String> name = Optional.of(rs.getString("constraint_name"));
-                List<String> columns = names(rs, "columns");
-                switch (rs.getString("kind")) {
-                    case "p" -> table.primaryKey(new PrimaryKey(name, columns));
-                    case "u" -> table.uniqueConstraint(new UniqueConstraint(name, columns));
-                    case "f" -> table.foreignKey(new ForeignKey(name, columns, rs.getString("referenced_table"),
-                            names(rs, "referenced_columns"), onDelete(rs.getString("on_delete"))));
-                    default -> table.check(new CheckConstraint(name, rs.getString("check_condition")));
-                }
+                addIfPresent(current.columns(), rs.getString("column_name"));
+                addIfPresent(current.referencedColumns(), rs.getString("referenced_column"));
             }
+            addConstraint(current);
+        }
+    }
+
+    private record ConstraintRows(String table, String name, String kind, List<String> columns,
+            String referencedTable, List<String> referencedColumns, String onDelete, String checkCondition) {
+    }
+
+    private static void addIfPresent(List<String> names, String name) {
+        if (name != null) {
+            names.add(name);
+        }
+    }
+
+    private void addConstraint(ConstraintRows c) {
+        Table.Builder table = c == null ? null : tables.get(c.table());
+        if (table == null) {
+            return;
+        }
+        Optional<String> name = Optional.of(c.name());
+        List<String> columns = List.copyOf(c.columns());
+        switch (c.kind()) {
+            case "p" -> table.primaryKey(new PrimaryKey(name, columns));
+            case "u" -> table.uniqueConstraint(new UniqueConstraint(name, columns));
+            case "f" -> table.foreignKey(new ForeignKey(name, columns, c.referencedTable(),
+                    List.copyOf(c.referencedColumns()), onDelete(c.onDelete())));
+            default -> table.check(new CheckConstraint(name, c.checkCondition()));
         }
     }
 

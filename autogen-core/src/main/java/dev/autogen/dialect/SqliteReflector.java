@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,8 @@ final class SqliteReflector {
     private final Map<String, List<String>> primaryKeys = new LinkedHashMap<>();
     /** Declared type of each primary key column, keyed by (table, column). */
     private final Map<List<String>, String> keyTypes = new LinkedHashMap<>();
+    /** A schema has few distinct declared types among thousands of columns: each is parsed once. */
+    private final Map<String, ColumnType> types = new HashMap<>();
 
     private SqliteReflector(Connection connection) {
         this.connection = connection;
@@ -49,28 +52,30 @@ final class SqliteReflector {
     }
 
     private Schema read(Predicate<String> includeTable) throws SQLException {
-        readDefinitions();
+        readDefinitions(includeTable);
         readColumns();
         Map<String, Table.Builder> tables = new TreeMap<>();
         for (String name : definitions.keySet()) {
-            if (includeTable.test(name)) {
-                tables.put(name, startTable(name));
-            }
+            tables.put(name, startTable(name));
         }
         readIndexes(tables);
         readForeignKeys(tables);
         return new Schema(tables.values().stream().map(Table.Builder::build).toList(), List.of());
     }
 
-    private void readDefinitions() throws SQLException {
+    /** Only included tables are parsed; the other queries drop the rows of tables not found here. */
+    private void readDefinitions(Predicate<String> includeTable) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT m.name, m.sql" + TABLES)) {
             while (r.next()) {
-                definitions.put(r.getString(1), SqliteCreateTableSql.parse(r.getString(2)));
+                String name = r.getString(1);
+                if (includeTable.test(name)) {
+                    definitions.put(name, SqliteCreateTableSql.parse(r.getString(2)));
+                }
             }
         }
     }
 
-    /** Columns of every table; {@code hidden} is 0 for ordinary columns (generated ones are not modeled). */
+    /** Columns of the included tables; {@code hidden} is 0 for ordinary columns (generated ones are not modeled). */
     private void readColumns() throws SQLException {
         String sql = "SELECT m.name, c.name, c.type, c.\"notnull\", c.dflt_value, c.pk"
                 + " FROM sqlite_master m, pragma_table_xinfo(m.name) c WHERE m.type = 'table'"
@@ -79,17 +84,25 @@ final class SqliteReflector {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 String table = r.getString(1);
-                Column column = Column.builder(r.getString(2), SqliteTypes.parse(r.getString(3)))
-                        .nullable(r.getInt(4) == 0).defaultValue(Optional.ofNullable(r.getString(5))).build();
-                columns.computeIfAbsent(table, t -> new ArrayList<>()).add(column);
+                String name = r.getString(2);
                 int keyPosition = r.getInt(6);
                 if (keyPosition > 0) {
-                    keyPositions.computeIfAbsent(table, t -> new TreeMap<>()).put(keyPosition, column.name());
-                    keyTypes.put(List.of(table, column.name()), r.getString(3) == null ? "" : r.getString(3).strip());
+                    // Kept for excluded tables too: a foreign key naming no columns refers to their key.
+                    keyPositions.computeIfAbsent(table, t -> new TreeMap<>()).put(keyPosition, name);
+                    keyTypes.put(List.of(table, name), r.getString(3) == null ? "" : r.getString(3).strip());
+                }
+                if (definitions.containsKey(table)) {
+                    columns.computeIfAbsent(table, t -> new ArrayList<>()).add(Column.builder(name,
+                            parseType(r.getString(3))).nullable(r.getInt(4) == 0)
+                            .defaultValue(Optional.ofNullable(r.getString(5))).build());
                 }
             }
         }
         keyPositions.forEach((table, positions) -> primaryKeys.put(table, List.copyOf(positions.values())));
+    }
+
+    private ColumnType parseType(String declared) {
+        return declared == null ? SqliteTypes.parse(null) : types.computeIfAbsent(declared, SqliteTypes::parse);
     }
 
     private Table.Builder startTable(String name) {

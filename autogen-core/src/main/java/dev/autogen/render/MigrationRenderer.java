@@ -40,8 +40,8 @@ public final class MigrationRenderer {
                 .addAnnotation(revisionAnnotation(revision))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
-                .addMethod(method("upgrade", merge ? MERGE_BODY : upgradeBody(plan, ops)))
-                .addMethod(method("downgrade", merge ? MERGE_BODY : downgradeBody(plan, ops)))
+                .addMethods(methods("upgrade", merge ? List.of(MERGE_BODY) : upgradeBody(plan, ops)))
+                .addMethods(methods("downgrade", merge ? List.of(MERGE_BODY) : downgradeBody(plan, ops)))
                 .build();
         JavaFile.Builder file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ");
         helpers.addImportsTo(file);
@@ -67,41 +67,57 @@ public final class MigrationRenderer {
         return annotation.build();
     }
 
-    private static CodeBlock upgradeBody(MigrationPlan plan, OpCodeRenderer ops) {
+    private static List<CodeBlock> upgradeBody(MigrationPlan plan, OpCodeRenderer ops) {
         if (plan.isEmpty()) {
-            return CodeBlock.of("// TODO: write this revision's changes, e.g. $L\n", "op.addColumn(...) or op.createIndex(...).");
+            return List.of(CodeBlock.of("// TODO: write this revision's changes, e.g. $L\n",
+                    "op.addColumn(...) or op.createIndex(...)."));
         }
-        return plan.upgrade().stream().map(op -> op.accept(ops)).collect(CodeBlock.joining(""));
+        return plan.upgrade().stream().map(op -> op.accept(ops)).toList();
     }
 
     /**
      * The reverse of each upgrade op, last first. An op with no reverse (raw SQL without its undo,
      * inserted rows) leaves a TODO in its place rather than failing the whole file.
      */
-    private static CodeBlock downgradeBody(MigrationPlan plan, OpCodeRenderer ops) {
+    private static List<CodeBlock> downgradeBody(MigrationPlan plan, OpCodeRenderer ops) {
         if (plan.isEmpty()) {
-            return CodeBlock.of("// TODO: undo exactly what upgrade() does, in reverse order.\n");
+            return List.of(CodeBlock.of("// TODO: undo exactly what upgrade() does, in reverse order.\n"));
         }
         List<Op> upgrade = new ArrayList<>(plan.upgrade());
         Collections.reverse(upgrade);
-        CodeBlock.Builder body = CodeBlock.builder();
+        List<CodeBlock> body = new ArrayList<>();
         for (Op op : upgrade) {
             try {
                 body.add(op.reverse().accept(ops));
             } catch (IrreversibleOperationException e) {
-                body.add("// TODO: undo by hand, autogen cannot: $L\n", JavadocText.oneLine(op.describe()));
+                body.add(CodeBlock.of("// TODO: undo by hand, autogen cannot: $L\n", JavadocText.oneLine(op.describe())));
             }
         }
-        return body.build();
+        return body;
     }
 
-    private static MethodSpec method(String name, CodeBlock body) {
-        return MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(Operations.class, "op")
-                .addCode(body)
-                .build();
+    /**
+     * The {@code upgrade} or {@code downgrade} method. javac rejects a method of more than 64 KiB of
+     * bytecode, which a plan of some hundred tables exceeds, so a long body is cut into numbered
+     * private parts ({@code upgrade1}, {@code upgrade2}, ...) that the method calls in order.
+     */
+    private static List<MethodSpec> methods(String name, List<CodeBlock> statements) {
+        List<CodeBlock> parts = MethodParts.split(statements);
+        if (parts.size() == 1) {
+            return List.of(method(name, parts.get(0)).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).build());
+        }
+        List<MethodSpec> methods = new ArrayList<>();
+        CodeBlock.Builder calls = CodeBlock.builder();
+        for (int i = 0; i < parts.size(); i++) {
+            calls.addStatement("$L$L(op)", name, i + 1);
+            methods.add(method(name + (i + 1), parts.get(i)).addModifiers(Modifier.PRIVATE, Modifier.STATIC).build());
+        }
+        methods.add(0, method(name, calls.build()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).build());
+        return methods;
+    }
+
+    private static MethodSpec.Builder method(String name, CodeBlock body) {
+        return MethodSpec.methodBuilder(name).addParameter(Operations.class, "op").addCode(body);
     }
 
     private static CodeBlock strings(List<String> values) {

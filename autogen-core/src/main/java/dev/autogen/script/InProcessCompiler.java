@@ -76,7 +76,7 @@ final class InProcessCompiler {
     }
 
     /** The application's class path plus wherever the migration API was loaded from. */
-    private static String classpath() {
+    static String classpath() {
         List<String> entries = new ArrayList<>();
         String own = System.getProperty("java.class.path", "");
         if (!own.isEmpty()) {

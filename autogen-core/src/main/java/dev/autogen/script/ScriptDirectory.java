@@ -36,14 +36,15 @@ public final class ScriptDirectory {
 
     /**
      * Compiles every migration source in the folder in-process (one compilation, class files kept
-     * in memory), loads the classes with a fresh class loader and instantiates them, in file-name order.
+     * in memory, reused from {@link CompiledMigrationCache} while no source changed), loads the
+     * classes with a fresh class loader and instantiates them, in file-name order.
      */
     public List<LoadedRevision> load() {
         List<Path> sources = sources();
         if (sources.isEmpty()) {
             return List.of();
         }
-        InProcessCompiler.Output compiled = InProcessCompiler.compile(sources);
+        InProcessCompiler.Output compiled = CompiledMigrationCache.fromEnvironment().compile(folder, sources);
         ClassLoader loader = new MemoryClassLoader(compiled.classes(), Migration.class.getClassLoader());
         List<LoadedRevision> revisions = new ArrayList<>();
         for (Path source : sources) {

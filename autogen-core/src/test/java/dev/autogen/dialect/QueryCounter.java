@@ -5,10 +5,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A connection that counts the statements sent through it: each execute call is one round trip. */
+/**
+ * A connection that counts the statements sent through it: each execute call is one round trip,
+ * and so is each {@code DatabaseMetaData} call that answers with rows.
+ */
 final class QueryCounter {
     private final AtomicInteger count = new AtomicInteger();
     private final Connection connection;
@@ -27,12 +32,16 @@ final class QueryCounter {
 
     private <T> T proxy(Class<T> type, T target) {
         InvocationHandler handler = (proxy, method, args) -> {
-            if (method.getName().startsWith("execute")) {
+            if (method.getName().startsWith("execute") || target instanceof DatabaseMetaData
+                    && method.getReturnType() == ResultSet.class) {
                 count.incrementAndGet();
             }
             Object result = invoke(method, target, args);
             if (result instanceof Statement statement && method.getReturnType().isInterface()) {
                 return wrapStatement(method.getReturnType(), statement);
+            }
+            if (result instanceof DatabaseMetaData metaData) {
+                return proxy(DatabaseMetaData.class, metaData);
             }
             return result;
         };

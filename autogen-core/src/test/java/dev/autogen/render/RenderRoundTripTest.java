@@ -45,6 +45,7 @@ class RenderRoundTripTest {
         SCENARIOS.put("a00000000002", new Scenario(RoundTripPlans.existing(), RoundTripPlans.dropping(), true));
         SCENARIOS.put("a00000000003", new Scenario(RoundTripPlans.withSequenceTable(), RoundTripPlans.inserting(),
                 false));
+        SCENARIOS.put("a00000000004", new Scenario(Schema.EMPTY, RoundTripPlans.manyTables(600), true));
         ScriptDirectory scripts = new ScriptDirectory(folder, "roundtrip");
         int second = 0;
         for (Map.Entry<String, Scenario> e : SCENARIOS.entrySet()) {

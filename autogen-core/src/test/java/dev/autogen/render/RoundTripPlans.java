@@ -94,6 +94,32 @@ final class RoundTripPlans {
                 .build();
     }
 
+    /**
+     * Enough created tables that one method holding them all would exceed the JVM's 64 KiB of
+     * bytecode per method (javac: "code too large"), as the first migration of a large model does.
+     */
+    static MigrationPlan manyTables(int count) {
+        List<CreateTable> creates = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = String.format("t%04d", i);
+            Table.Builder table = Table.builder(name)
+                    .column(Column.builder("id", new ColumnType.Int(64)).nullable(false).identity(true).build())
+                    .column(Column.builder("parent_id", new ColumnType.Int(64)).build());
+            for (String text : List.of("code", "email", "title", "note", "city")) {
+                table.column(Column.builder(text, new ColumnType.Varchar(120)).build());
+            }
+            table.column(Column.builder("price", new ColumnType.Numeric(12, 2)).build())
+                    .column(Column.builder("since", new ColumnType.Date()).build())
+                    .primaryKey(PrimaryKey.of("id"))
+                    .foreignKey(new ForeignKey(Optional.of("fk_" + name + "_parent"), List.of("parent_id"),
+                            String.format("t%04d", Math.max(0, i - 1)), List.of("id"), ReferentialAction.NO_ACTION))
+                    .uniqueConstraint(UniqueConstraint.of("uq_" + name + "_email", "email"))
+                    .index(new Index("ix_" + name + "_code", List.of("code"), false));
+            creates.add(new CreateTable(table.build()));
+        }
+        return new MigrationPlan(List.copyOf(creates));
+    }
+
     static Table allTypes() {
         List<ColumnType> types = List.of(new ColumnType.Int(16), new ColumnType.Int(32), new ColumnType.Int(64),
                 new ColumnType.Varchar(10), new ColumnType.Char(2), new ColumnType.Text(),

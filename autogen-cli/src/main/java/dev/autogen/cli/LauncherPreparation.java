@@ -1,0 +1,80 @@
+package dev.autogen.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.sqlite.util.OSInfo;
+
+/**
+ * Run once at package time, under {@code -XX:ArchiveClassesAtExit}, to prepare what the
+ * {@code ./autogen} launcher uses to start faster (docs/performance.md):
+ * <ol>
+ * <li>the SQLite driver's native library for this platform, copied to {@code native/} once, so a
+ * command loads it in place instead of the driver extracting and comparing a megabyte every run;
+ * <li>the class-data sharing archive: a throw-away SQLite project on the sample entities goes
+ * through the commands users run most, so the archive holds the classes of picocli, Hibernate's
+ * boot, javac, JavaPoet and both drivers, and the JVM maps them instead of loading them again.
+ * </ol>
+ * Arguments: the build folder (target), the sample entity classes.
+ */
+public final class LauncherPreparation {
+    private LauncherPreparation() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path target = Path.of(args[0]).toAbsolutePath();
+        Path entities = Path.of(args[1]).toAbsolutePath();
+        Path library = copySqliteLibrary(target.resolve("native"));
+        // As the launcher will pass them, so the archived driver classes take the same path.
+        System.setProperty("org.sqlite.lib.path", library.getParent().toString());
+        System.setProperty("org.sqlite.lib.name", library.getFileName().toString());
+        train(target.resolve("cds-training"), entities);
+    }
+
+    /** The driver's library for this OS and architecture, where sqlite-jdbc's own loader keeps it. */
+    private static Path copySqliteLibrary(Path folder) throws IOException {
+        String name = System.mapLibraryName("sqlitejdbc").replace(".jnilib", ".dylib");
+        String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
+        Files.createDirectories(folder);
+        Path copy = folder.resolve(name);
+        try (InputStream in = OSInfo.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("sqlite-jdbc has no native library " + resource + " for this platform");
+            }
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return copy;
+    }
+
+    private static void train(Path work, Path entities) throws IOException {
+        Files.createDirectories(work.resolve("migrations"));
+        try (var old = Files.list(work.resolve("migrations"))) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.deleteIfExists(work.resolve("training.db"));
+        Files.writeString(work.resolve("autogen.properties"), """
+                url=jdbc:sqlite:training.db
+                script.location=migrations
+                script.package=training.migrations
+                entities.classpath=%s
+                entities.packages=com.example.model
+                """.formatted(entities.toString().replace('\\', '/')), StandardCharsets.UTF_8);
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        for (List<String> command : List.of(List.of("--version"), List.of("--help"),
+                List.of("revision", "-m", "training"), List.of("upgrade", "head"), List.of("heads"),
+                List.of("current"), List.of("history"), List.of("revision", "-m", "nothing"),
+                // Fails at once (nothing listens on port 1) after loading the PostgreSQL driver.
+                List.of("--url", "jdbc:postgresql://127.0.0.1:1/none", "current"))) {
+            Main.run(command.toArray(String[]::new), quiet, quiet, Map.of(), work);
+        }
+    }
+}

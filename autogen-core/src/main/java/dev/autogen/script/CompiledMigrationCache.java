@@ -1,0 +1,174 @@
+package dev.autogen.script;
+
+import dev.autogen.AutogenException;
+import dev.autogen.migration.Migration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Keeps the class files compiled from each migration source, so commands that only read the
+ * history ({@code heads}, {@code current}, {@code revision}) skip javac for every file that did not
+ * change, and a new revision compiles alone. An entry is used only when its key matches: a hash of
+ * the source's name and bytes, the Java version and the compilation class path (with the autogen
+ * jar's size and time), so an edited migration or a new autogen compiles again. Best effort: any
+ * problem reading or writing means compiling as if the cache were not there.
+ *
+ * <p>Location: {@code $AUTOGEN_CACHE_DIR}, else {@code $XDG_CACHE_HOME/autogen}, else
+ * {@code ~/.cache/autogen}; {@code AUTOGEN_CACHE_DIR=off} turns it off. One folder per migrations
+ * folder, one file per source; entries of sources that are gone are removed.
+ */
+final class CompiledMigrationCache {
+    static final String DIRECTORY_VARIABLE = "AUTOGEN_CACHE_DIR";
+
+    private final Optional<Path> directory;
+
+    CompiledMigrationCache(Optional<Path> directory) {
+        this.directory = directory;
+    }
+
+    static CompiledMigrationCache fromEnvironment() {
+        String configured = System.getenv(DIRECTORY_VARIABLE);
+        if (configured != null && !configured.isBlank()) {
+            return new CompiledMigrationCache(configured.strip().equalsIgnoreCase("off") ? Optional.empty()
+                    : Optional.of(Path.of(configured.strip())));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return new CompiledMigrationCache(Optional.of(base.resolve("autogen").resolve("migrations")));
+    }
+
+    /** The compiled sources (all in {@code folder}): cached classes for unchanged files, javac for the rest. */
+    InProcessCompiler.Output compile(Path folder, List<Path> sources) {
+        Map<Path, String> keys;
+        try {
+            keys = directory.isPresent() ? keys(sources) : Map.of();
+        } catch (IOException | UncheckedIOException e) {
+            keys = Map.of();
+        }
+        if (keys.isEmpty()) {
+            return InProcessCompiler.compile(sources);
+        }
+        Path entries = directory.get().resolve(hex(digest().digest(folder.toAbsolutePath().normalize().toString()
+                .getBytes(StandardCharsets.UTF_8))).substring(0, 24));
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        Map<String, Path> origins = new LinkedHashMap<>();
+        List<Path> missing = new ArrayList<>();
+        for (Path source : sources) {
+            Optional<CachedClasses> cached = CachedClasses.read(entries.resolve(keys.get(source) + ".zip"), source);
+            if (cached.isPresent()) {
+                cached.get().addTo(classes, origins);
+            } else {
+                missing.add(source);
+            }
+        }
+        if (!missing.isEmpty()) {
+            InProcessCompiler.Output compiled = compileMissing(missing, sources);
+            store(entries, keys, missing, compiled);
+            classes.putAll(compiled.classes());
+            origins.putAll(compiled.sources());
+        }
+        removeStale(entries, keys);
+        return new InProcessCompiler.Output(classes, Map.copyOf(origins));
+    }
+
+    /**
+     * Migrations only use autogen's API, so changed files compile on their own; should one refer to
+     * another, compiling them all together gives javac's usual answer.
+     */
+    private static InProcessCompiler.Output compileMissing(List<Path> missing, List<Path> all) {
+        if (missing.size() == all.size()) {
+            return InProcessCompiler.compile(all);
+        }
+        try {
+            return InProcessCompiler.compile(missing);
+        } catch (AutogenException e) {
+            return InProcessCompiler.compile(all);
+        }
+    }
+
+    /** One entry per compiled source, holding the classes javac wrote for it. */
+    private static void store(Path entries, Map<Path, String> keys, List<Path> compiledSources,
+            InProcessCompiler.Output compiled) {
+        for (Path source : compiledSources) {
+            Path normalized = source.toAbsolutePath().normalize();
+            Map<String, byte[]> own = new LinkedHashMap<>();
+            compiled.sources().forEach((name, origin) -> {
+                if (origin.equals(normalized)) {
+                    own.put(name, compiled.classes().get(name));
+                }
+            });
+            if (!own.isEmpty()) {
+                CachedClasses.write(entries.resolve(keys.get(source) + ".zip"), own);
+            }
+        }
+    }
+
+    private static void removeStale(Path entries, Map<Path, String> keys) {
+        if (!Files.isDirectory(entries)) {
+            return;
+        }
+        List<String> current = keys.values().stream().map(k -> k + ".zip").toList();
+        try (Stream<Path> files = Files.list(entries)) {
+            for (Path file : files.filter(f -> !current.contains(f.getFileName().toString())).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort: a stale entry only takes room.
+        }
+    }
+
+    private static Map<Path, String> keys(List<Path> sources) throws IOException {
+        String toolchain = "autogen-migration-1\0" + Runtime.version() + "\0" + InProcessCompiler.classpath() + "\0"
+                + apiJarStamp();
+        Map<Path, String> keys = new LinkedHashMap<>();
+        for (Path source : sources) {
+            MessageDigest digest = digest();
+            digest.update(toolchain.getBytes(StandardCharsets.UTF_8));
+            digest.update((source.getFileName() + "\0").getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(source));
+            keys.put(source, hex(digest.digest()));
+        }
+        return keys;
+    }
+
+    /** Size and time of the jar (or folder) the migration API comes from: a rebuilt autogen compiles anew. */
+    private static String apiJarStamp() throws IOException {
+        CodeSource api = Migration.class.getProtectionDomain().getCodeSource();
+        if (api == null || api.getLocation() == null) {
+            return "";
+        }
+        try {
+            Path location = Path.of(api.getLocation().toURI());
+            return location + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis();
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+            return api.getLocation().toString();
+        }
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+}

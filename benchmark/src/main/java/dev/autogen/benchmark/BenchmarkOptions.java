@@ -1,0 +1,51 @@
+package dev.autogen.benchmark;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Command-line options: {@code --sizes 10,100,1000 --databases sqlite,postgresql --runs 5
+ * --phase-runs 5 --work DIR --launcher FILE --baseline FILE --pg-url URL --pg-user NAME}. With
+ * {@code --baseline}, a second launcher (an older build, say) is timed in the same runs,
+ * alternating with the first, so the two columns share the machine's load.
+ */
+record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, int phaseRuns, Path work,
+        Path launcher, Optional<Path> baseline, String postgresUrl, String postgresUser) {
+
+    static BenchmarkOptions parse(String[] args, Path repository) {
+        List<Integer> sizes = List.of(10, 100, 1000);
+        List<String> databases = List.of("sqlite", "postgresql");
+        int runs = 5;
+        int phaseRuns = 5;
+        Path work = repository.resolve("benchmark/target/work");
+        Path launcher = repository.resolve("autogen");
+        Optional<Path> baseline = Optional.empty();
+        String url = "jdbc:postgresql://127.0.0.1:5432/test";
+        String user = "postgres";
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : "";
+            switch (args[i]) {
+                case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+                case "--databases" -> databases = Arrays.stream(value.split(",")).map(String::strip).toList();
+                case "--runs" -> runs = Integer.parseInt(value);
+                case "--phase-runs" -> phaseRuns = Integer.parseInt(value);
+                case "--work" -> work = Path.of(value);
+                case "--launcher" -> launcher = Path.of(value);
+                case "--baseline" -> baseline = Optional.of(Path.of(value).toAbsolutePath());
+                case "--pg-url" -> url = value;
+                case "--pg-user" -> user = value;
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see BenchmarkOptions)");
+            }
+            i++;
+        }
+        for (String database : databases) {
+            if (!database.equals("sqlite") && !database.equals("postgresql")) {
+                throw new IllegalArgumentException("--databases takes sqlite and/or postgresql, not " + database);
+            }
+        }
+        return new BenchmarkOptions(sizes, databases, runs, phaseRuns, work.toAbsolutePath(), launcher.toAbsolutePath(),
+                baseline, url, user);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.autogen.benchmark;
+
+import dev.autogen.command.Project;
+import dev.autogen.config.AutogenConfig;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.diff.SchemaDiff;
+import dev.autogen.model.jpa.EntityModelReader;
+import dev.autogen.model.jpa.EntitySource;
+import dev.autogen.ops.MigrationPlan;
+import dev.autogen.ops.Op;
+import dev.autogen.render.MigrationRenderer;
+import dev.autogen.schema.Schema;
+import dev.autogen.script.RevisionInfo;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The phases of {@code autogen revision} timed one by one inside this JVM (milliseconds), through
+ * the calls the command makes: compiling and loading the migrations, reading the entities
+ * (Hibernate boot metadata), reflecting the database on an open connection, diffing, rendering.
+ */
+record PhaseTimes(double migrations, double entities, double reflection, double diff, double render, int ops) {
+
+    static PhaseTimes measure(Workload workload) throws SQLException {
+        Project project = workload.project();
+        AutogenConfig config = project.config();
+        Dialect dialect = project.dialect();
+        long start = System.nanoTime();
+        List<String> heads = project.graph().heads();
+        double migrations = since(start);
+
+        start = System.nanoTime();
+        EntitySource source = new EntitySource(config.entitiesClasspath(), config.entitiesPackages(),
+                config.namingPhysical(), config.namingImplicit());
+        Schema target = EntityModelReader.read(source, dialect).filterTables(config.tableFilter());
+        double entities = since(start);
+
+        Schema actual;
+        double reflection;
+        try (Connection c = project.connect()) {
+            start = System.nanoTime();
+            actual = dialect.reflect(c, config.tableFilter());
+            reflection = since(start);
+        }
+        start = System.nanoTime();
+        List<Op> ops = SchemaDiff.compare(target, actual, dialect);
+        double diff = since(start);
+
+        start = System.nanoTime();
+        RevisionInfo info = new RevisionInfo("0123456789ab", heads, "bench", "2026-01-01T00:00:00Z", List.of());
+        MigrationRenderer.render(info, config.scriptPackage(), new MigrationPlan(ops));
+        double render = since(start);
+        return new PhaseTimes(migrations, entities, reflection, diff, render, ops.size());
+    }
+
+    private static double since(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+}
