@@ -41,7 +41,7 @@ final class ChangeSummary {
         }
         lines.add("Changes:");
         for (Op op : plan.upgrade()) {
-            lines.addAll(wrap(flagged(op).replaceAll("\\s*\\R\\s*", " "), "- ", "  "));
+            lines.addAll(wrap(flagged(op, plan).replaceAll("\\s*\\R\\s*", " "), "- ", "  "));
         }
         for (List<String> rename : likelyRenames(plan.upgrade())) {
             lines.add("");
@@ -68,9 +68,12 @@ final class ChangeSummary {
         return lines;
     }
 
-    private static String flagged(Op op) {
+    private static String flagged(Op op, MigrationPlan plan) {
         if (op.isDestructive()) {
             return "DATA LOSS: " + op.describe() + " (" + lossReason(op) + ")";
+        }
+        if (plan.isUndoneWithItsTable(op)) {
+            return op.describe();
         }
         try {
             op.reverse();
