@@ -150,7 +150,9 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
     private List<CodeBlock> changes(AlterColumn op) {
         Column to = op.to();
         List<CodeBlock> changes = new ArrayList<>();
-        if (op.typeChanged()) {
+        // A database may store an identity column with a type of its own (SQLite's rowid is an
+        // INTEGER), so an identity change restates the type: the way back then restores the type too.
+        if (op.typeChanged() || op.identityChanged()) {
             changes.add(helpers.alter("type", TypeRenderer.of(to.type())));
         }
         if (op.nullabilityChanged()) {
