@@ -1,6 +1,7 @@
 package dev.autogen.diff;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
@@ -57,7 +58,7 @@ public final class SchemaDiff {
         return ops;
     }
 
-    /** There is no alter-sequence op: a changed start or increment is a drop and a create. */
+    /** A changed start or increment is altered in place: a drop and a create would restart the ids. */
     private static List<Op> compareSequences(List<Sequence> target, List<Sequence> actual) {
         List<Op> ops = new ArrayList<>();
         NamedMerge<Sequence> sequences = NamedMerge.of(target, actual, Sequence::name);
@@ -65,8 +66,7 @@ public final class SchemaDiff {
         sequences.removed().forEach(s -> ops.add(new DropSequence(s)));
         for (NamedMerge.Both<Sequence> both : sequences.both()) {
             if (!both.target().equals(both.actual())) {
-                ops.add(new DropSequence(both.actual()));
-                ops.add(new CreateSequence(both.target()));
+                ops.add(new AlterSequence(both.actual(), both.target()));
             }
         }
         return ops;

@@ -3,6 +3,7 @@ package dev.autogen.diff;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
+import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
@@ -22,8 +23,7 @@ import java.util.function.Function;
 /**
  * Compares one table present on both sides: columns by exact name, the primary key by its columns
  * in order, and unique constraints, indexes, foreign keys and checks by {@link ConstraintSignature},
- * so a generated name that differs is no change. Table comments are not compared: there is no op
- * that changes one yet.
+ * so a generated name that differs is no change; the table comment as the database keeps it.
  */
 final class TableDiff {
     private final String name;
@@ -50,7 +50,14 @@ final class TableDiff {
         diff.compareIndexes();
         diff.compareConstraints(Table::foreignKeys, "foreign keys");
         diff.compareConstraints(Table::checks, "check constraints");
+        diff.compareComment();
         return List.copyOf(diff.ops);
+    }
+
+    private void compareComment() {
+        if (!normalTarget.comment().equals(normalActual.comment())) {
+            ops.add(new AlterTableComment(name, actual.comment(), target.comment()));
+        }
     }
 
     private void compareColumns() {

@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
@@ -129,6 +131,19 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
     @Override
     public CodeBlock visitDropSequence(DropSequence op) {
         return statement("op.dropSequence($S)", op.sequence().name());
+    }
+
+    @Override
+    public CodeBlock visitAlterSequence(AlterSequence op) {
+        return statement("op.alterSequence($S,$W$L,$W$L)", op.name(), longLiteral(op.to().start()),
+                longLiteral(op.to().increment()));
+    }
+
+    @Override
+    public CodeBlock visitAlterTableComment(AlterTableComment op) {
+        return op.to().isPresent()
+                ? statement("op.createTableComment($S,$W$S)", op.table(), op.to().get())
+                : statement("op.dropTableComment($S)", op.table());
     }
 
     @Override

@@ -53,6 +53,12 @@ final class ColumnPairs {
                 addComment.reversed("drop column comment", "AlterColumn").onSqlite(),
                 ModelPair.of("change column comment", author("    @Comment(\"Old\") String bio;\n"),
                         author("    @Comment(\"New\") String bio;\n"), "AlterColumn").onSqlite(),
+                ModelPair.of("add table comment", author(""), "@Comment(\"Writers\")\n" + author(""),
+                        "AlterTableComment").onSqlite(),
+                ModelPair.of("change table comment", "@Comment(\"Writers\")\n" + author(""),
+                        "@Comment(\"Authors\")\n" + author(""), "AlterTableComment").onSqlite(),
+                ModelPair.of("drop table comment", "@Comment(\"Writers\")\n" + author(""), author(""),
+                        "AlterTableComment").onSqlite(),
                 ModelPair.of("add version column", author(""), author("    @Version int version;\n"), "AddColumn"),
                 ModelPair.of("add embedded", author(""), author("    @Embedded Address address;\n")
                         + "@Embeddable class Address {\n    String street;\n    @Column(length = 40) String city;\n}\n",

@@ -77,7 +77,13 @@ final class ConstraintPairs {
                         + "    @SequenceGenerator(name = \"g\", sequenceName = \"item_ids\", allocationSize = 50) Long id;\n"),
                         entity("", "    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"g\")\n"
                         + "    @SequenceGenerator(name = \"g\", sequenceName = \"item_ids\", allocationSize = 10) Long id;\n"),
-                        "DropSequence", "CreateSequence").onSqlite(),
+                        "AlterSequence").onSqlite(),
+                ModelPair.of("change sequence start", entity("",
+                        "    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"g\")\n"
+                        + "    @SequenceGenerator(name = \"g\", sequenceName = \"item_ids\") Long id;\n"),
+                        entity("", "    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"g\")\n"
+                        + "    @SequenceGenerator(name = \"g\", sequenceName = \"item_ids\", initialValue = 100) Long id;\n"),
+                        "AlterSequence").onSqlite(),
                 ModelPair.of("add table generator", entity("", "    @Id Long id;\n"), entity("",
                         "    @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id;\n"), "CreateTable", "BulkInsert"),
                 ModelPair.of("make identity", entity("", "    @Id Long id;\n"),
