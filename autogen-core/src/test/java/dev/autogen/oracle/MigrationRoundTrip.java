@@ -71,32 +71,78 @@ final class MigrationRoundTrip {
         return new Outcome(upgrade, failures);
     }
 
+    /**
+     * The same round trip without writing and compiling a file, for many random pairs: the plan is
+     * rendered (so the renderer meets every pair) and its ops run as the migrator runs a recorded
+     * migration's; the downgrade is the plan's computed reverse. The plan applied to the schema
+     * model must describe B as well.
+     */
+    Outcome runInProcess(Schema a, Schema b) throws Exception {
+        List<String> failures = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url)) {
+            execute(c, Schema.EMPTY, SchemaDiff.compare(a, Schema.EMPTY, dialect));
+            Schema atA = reflect(c);
+            expectNoDifference(a, atA, "at A, before the revision", failures);
+            MigrationPlan plan = new MigrationPlan(SchemaDiff.compare(b, atA, dialect));
+            if (plan.isEmpty()) {
+                return new Outcome(plan.upgrade(), failures);
+            }
+            MigrationRenderer.render(new RevisionInfo(REVISION, List.of(), "a to b", "2026-11-22T10:00:00Z",
+                    List.of()), "oracle.migrations", plan);
+            Schema modelAtB = SchemaEvolution.applyAll(atA, plan.upgrade());
+            expectNoDifference(b, modelAtB, "in the model, the plan's result", failures);
+            execute(c, atA, plan.upgrade());
+            expectNoDifference(b, reflect(c), "after upgrade", failures);
+            execute(c, modelAtB, plan.downgrade());
+            expectNoDifference(a, reflect(c), "after downgrade", failures);
+            return new Outcome(plan.upgrade(), failures);
+        }
+    }
+
     /** Puts an empty database at {@code schema}: the ops of the diff from nothing, run as the migrator runs them. */
     void createFromNothing(Schema schema) throws SQLException {
-        List<Op> ops = SchemaDiff.compare(schema, Schema.EMPTY, dialect);
         try (Connection c = DriverManager.getConnection(url)) {
-            dialect.beginMigrationTransaction(c);
-            Schema state = Schema.EMPTY;
-            try (Statement s = c.createStatement()) {
-                for (Op op : ops) {
-                    for (String sql : dialect.toSql(op, state)) {
-                        s.execute(sql);
-                    }
-                    state = SchemaEvolution.apply(state, op);
-                }
-            }
-            c.commit();
+            execute(c, Schema.EMPTY, SchemaDiff.compare(schema, Schema.EMPTY, dialect));
         }
+    }
+
+    /** Runs {@code ops} on a database at {@code before} in one migration transaction, as the migrator does. */
+    private void execute(Connection c, Schema before, List<Op> ops) throws SQLException {
+        Schema state = before;
+        dialect.beginMigrationTransaction(c);
+        try (Statement s = c.createStatement()) {
+            for (Op op : ops) {
+                for (String sql : dialect.toSql(op, state)) {
+                    try {
+                        s.execute(sql);
+                    } catch (SQLException e) {
+                        c.rollback();
+                        throw new SQLException(e.getMessage() + " in: " + sql, e);
+                    }
+                }
+                state = SchemaEvolution.apply(state, op);
+            }
+        }
+        c.commit();
+        c.setAutoCommit(true);
     }
 
     Schema reflect() throws SQLException {
         try (Connection c = DriverManager.getConnection(url)) {
-            return dialect.reflect(c, name -> !name.equals(VERSION_TABLE));
+            return reflect(c);
         }
     }
 
+    private Schema reflect(Connection c) throws SQLException {
+        return dialect.reflect(c, name -> !name.equals(VERSION_TABLE));
+    }
+
     private void expectNoDifference(Schema wanted, String when, List<String> failures) throws SQLException {
-        List<Op> left = SchemaDiff.compare(wanted, reflect(), dialect);
+        expectNoDifference(wanted, reflect(), when, failures);
+    }
+
+    private void expectNoDifference(Schema wanted, Schema actual, String when, List<String> failures) {
+        List<Op> left = SchemaDiff.compare(wanted, actual, dialect);
         if (!left.isEmpty()) {
             failures.add(when + ", the diff still finds: " + left);
         }

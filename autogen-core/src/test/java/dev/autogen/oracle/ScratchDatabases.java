@@ -1,6 +1,9 @@
 package dev.autogen.oracle;
 
 import dev.autogen.testing.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,6 +25,7 @@ final class ScratchDatabases {
     String next() throws SQLException {
         count++;
         if (db.isSqlite()) {
+            deletePrevious();
             return "jdbc:sqlite:" + db.workDir().resolve("pair-" + count + ".db");
         }
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
@@ -30,6 +34,16 @@ final class ScratchDatabases {
             s.execute("create schema " + schema);
         }
         return db.url();
+    }
+
+    /** Tens of thousands of pairs would fill the disk: only the latest pair's files are kept. */
+    private void deletePrevious() {
+        try {
+            Files.deleteIfExists(db.workDir().resolve("pair-" + (count - 1) + ".db"));
+            Files.deleteIfExists(db.workDir().resolve("pair-" + (count - 1) + "-other.db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The URL of a second empty SQLite database beside the current one. */
