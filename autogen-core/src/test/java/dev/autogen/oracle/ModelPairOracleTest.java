@@ -6,19 +6,12 @@ import dev.autogen.diff.SchemaDiff;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.model.jpa.EntityModelReader;
 import dev.autogen.model.jpa.EntitySource;
-import dev.autogen.model.jpa.HibernateDdl;
-import dev.autogen.model.jpa.HibernateValidation;
 import dev.autogen.ops.Op;
 import dev.autogen.schema.Schema;
 import dev.autogen.testing.DatabaseTest;
 import dev.autogen.testing.TestDatabase;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -77,7 +70,7 @@ class ModelPairOracleTest {
         }
         String url = scratch.next();
         MigrationRoundTrip.Outcome outcome = new MigrationRoundTrip(dialect, url, scratch.migrations())
-                .run(a, b, () -> hibernatesVerdict(after, db, url, scratch));
+                .run(a, b, () -> HibernateVerdict.of(after, db, url, scratch));
         List<String> kinds = ModelPair.sortedKinds(outcome.upgrade().stream().map(op -> op.getClass().getSimpleName())
                 .toList());
         if (!kinds.equals(expected)) {
@@ -85,30 +78,5 @@ class ModelPairOracleTest {
         }
         outcome.failures().forEach(f -> failures.add(pair.name() + ": " + f));
         return failures;
-    }
-
-    /**
-     * Hibernate's SchemaValidator on the database at B. Hibernate's SQLite support rejects some
-     * schemas its own export writes (a {@code Long} identity id is declared {@code integer}, the
-     * rowid's type, which its validator then refuses as not {@code bigint}); a complaint counts only
-     * when Hibernate's own export of B, in a database of its own, passes the same validation.
-     */
-    private static Optional<String> hibernatesVerdict(EntitySource entities, TestDatabase db, String url,
-            ScratchDatabases scratch) {
-        Optional<String> problem = HibernateValidation.problems(entities, db.dialect(), url);
-        if (problem.isEmpty() || !db.isSqlite()) {
-            return problem;
-        }
-        try {
-            String own = scratch.another();
-            try (Connection c = DriverManager.getConnection(own); Statement s = c.createStatement()) {
-                for (String sql : HibernateDdl.creationCommands(entities, db.dialect())) {
-                    s.execute(sql);
-                }
-            }
-            return HibernateValidation.problems(entities, db.dialect(), own).equals(problem) ? Optional.empty() : problem;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
