@@ -2,6 +2,7 @@ package dev.autogen.oracle;
 
 import static dev.autogen.oracle.ColumnPairs.author;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Model pairs that change keys, constraints, indexes, sequences and identity: SPEC.md section 7, second half. */
@@ -18,6 +19,13 @@ final class ConstraintPairs {
     }
 
     static List<ModelPair> all() {
+        List<ModelPair> all = new ArrayList<>(keys());
+        all.addAll(generatedAndMapped());
+        return all;
+    }
+
+    /** Unique constraints, indexes, foreign keys, primary keys and checks. */
+    private static List<ModelPair> keys() {
         String author = author("");
         ModelPair namedUnique = ModelPair.of("add named unique constraint", author + book("", ""), author
                 + book("@Table(uniqueConstraints = @UniqueConstraint(name = \"uk_book_isbn\", columnNames = \"isbn\"))\n",
@@ -55,7 +63,13 @@ final class ConstraintPairs {
                         entity("", "    @Id Long id;\n    @Column(length = 8, nullable = false) String code;\n"),
                         "DropConstraint", "AddConstraint", "AlterColumn"),
                 ModelPair.of("add table @Check", author,
-                        "@Check(constraints = \"length(name) > 1\")\n" + author, "AddConstraint"),
+                        "@Check(constraints = \"length(name) > 1\")\n" + author, "AddConstraint"));
+    }
+
+    /** Checks Hibernate generates, join and collection tables, generators, identity, inheritance. */
+    private static List<ModelPair> generatedAndMapped() {
+        String author = author("");
+        return List.of(
                 ModelPair.of("enum string value added",
                         author("    @Enumerated(EnumType.STRING) Level level;\n") + "enum Level { LOW, HIGH }\n",
                         author("    @Enumerated(EnumType.STRING) Level level;\n") + "enum Level { LOW, MEDIUM, HIGH }\n",

@@ -58,39 +58,36 @@ final class RandomEntities {
 
     /** One field declaration with its annotations. */
     String field(String name) {
+        if (choices.chance(15)) {
+            return "@Enumerated(EnumType." + choices.pick(List.of("STRING", "ORDINAL")) + ") Level " + name + ";";
+        }
         String comment = choices.chance(15) ? "@Comment(\"About " + name + "\") " : "";
         List<String> column = new ArrayList<>();
-        String declaration;
-        String defaultValue = "";
-        switch (choices.below(6)) {
-            case 0:
-                column.add("length = " + choices.pick(List.of(20, 80, 255)));
-                defaultValue = choices.chance(30) ? "@ColumnDefault(\"'n/a'\") " : "";
-                declaration = "String " + name;
-                break;
-            case 1:
-                column.add("precision = " + choices.pick(List.of(10, 12)) + ", scale = " + choices.pick(List.of(2, 4)));
-                declaration = "BigDecimal " + name;
-                break;
-            case 2:
-                defaultValue = choices.chance(30) ? "@ColumnDefault(\"0\") " : "";
-                declaration = choices.pick(List.of("Integer", "Long", "Short")) + " " + name;
-                break;
-            case 3:
-                declaration = choices.pick(List.of("LocalDate", "LocalDateTime", "OffsetDateTime", "Boolean")) + " " + name;
-                break;
-            case 4:
-                return "@Enumerated(EnumType." + choices.pick(List.of("STRING", "ORDINAL")) + ") Level " + name + ";";
-            default:
-                declaration = "String " + name;
-        }
+        String declaration = declaration(name, column);
         if (choices.chance(30)) {
             column.add("nullable = false");
         }
         if (choices.chance(15)) {
             column.add("unique = true");
         }
-        return comment + defaultValue + "@Column(" + String.join(", ", column) + ") " + declaration + ";";
+        return comment + "@Column(" + String.join(", ", column) + ") " + declaration + ";";
+    }
+
+    /** A field's type and name, with its default annotation; size attributes go into {@code column}. */
+    private String declaration(String name, List<String> column) {
+        switch (choices.below(4)) {
+            case 0:
+                column.add("length = " + choices.pick(List.of(20, 80, 255)));
+                return (choices.chance(30) ? "@ColumnDefault(\"'n/a'\") " : "") + "String " + name;
+            case 1:
+                column.add("precision = " + choices.pick(List.of(10, 12)) + ", scale = " + choices.pick(List.of(2, 4)));
+                return "BigDecimal " + name;
+            case 2:
+                return (choices.chance(30) ? "@ColumnDefault(\"0\") " : "")
+                        + choices.pick(List.of("Integer", "Long", "Short")) + " " + name;
+            default:
+                return choices.pick(List.of("LocalDate", "LocalDateTime", "OffsetDateTime", "Boolean")) + " " + name;
+        }
     }
 
     private void change(List<EntitySpec> entities, int kind) {
