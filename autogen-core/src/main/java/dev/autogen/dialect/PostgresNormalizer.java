@@ -4,9 +4,7 @@ import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.Constraint;
-import dev.autogen.schema.Index;
 import dev.autogen.schema.Table;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,15 +34,13 @@ final class PostgresNormalizer {
         b.columns(table.columns().stream().map(c -> column(table.name(), c, keyColumns.contains(c.name()))).toList());
         // A table has one primary key, and PostgreSQL names it itself (books_pkey) and keeps that name across a rename.
         b.primaryKey(table.primaryKey().map(pk -> pk.withName(Optional.empty())));
+        // Lists keep their order and length: the diff pairs each element with its normal form by position.
         b.uniqueConstraints(table.uniqueConstraints().stream().map(u -> unnamedIfDefault(table.name(), u, columns))
-                .sorted(Comparator.comparing(u -> u.columns().toString() + u.name())).toList());
-        b.foreignKeys(table.foreignKeys().stream().map(f -> unnamedIfDefault(table.name(), f, columns))
-                .sorted(Comparator.comparing(f -> f.columns().toString() + f.referencedTable() + f.name())).toList());
+                .toList());
+        b.foreignKeys(table.foreignKeys().stream().map(f -> unnamedIfDefault(table.name(), f, columns)).toList());
         // Check conditions come back rewritten: compare their canonical text.
         b.checks(table.checks().stream().map(c -> unnamedIfDefault(table.name(), c, columns))
-                .map(c -> new CheckConstraint(c.name(), PostgresExpressions.canonical(c.condition())))
-                .sorted(Comparator.comparing(c -> c.condition() + c.name())).toList());
-        b.indexes(table.indexes().stream().sorted(Comparator.comparing(Index::name)).toList());
+                .map(c -> new CheckConstraint(c.name(), PostgresExpressions.canonical(c.condition()))).toList());
         // COMMENT ... IS '' removes the comment.
         b.comment(table.comment().filter(text -> !text.isEmpty()));
         return b.build();

@@ -5,6 +5,8 @@ import static dev.autogen.dialect.PostgresKeywords.quote;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
@@ -103,6 +105,24 @@ final class PostgresSql implements OpVisitor<List<String>> {
     @Override
     public List<String> visitDropSequence(DropSequence op) {
         return List.of("DROP SEQUENCE " + quote(op.sequence().name()));
+    }
+
+    /** ALTER SEQUENCE keeps the current value: START WITH only changes where a RESTART would begin. */
+    @Override
+    public List<String> visitAlterSequence(AlterSequence op) {
+        StringBuilder sql = new StringBuilder("ALTER SEQUENCE ").append(quote(op.name()));
+        if (op.from().increment() != op.to().increment()) {
+            sql.append(" INCREMENT BY ").append(op.to().increment());
+        }
+        if (op.from().start() != op.to().start()) {
+            sql.append(" START WITH ").append(op.to().start());
+        }
+        return op.from().equals(op.to()) ? List.of() : List.of(sql.toString());
+    }
+
+    @Override
+    public List<String> visitAlterTableComment(AlterTableComment op) {
+        return List.of(PostgresDdl.tableComment(op.table(), op.to()));
     }
 
     @Override

@@ -41,7 +41,11 @@ final class SqliteNormalizer {
 
     /** Types SQLite stores alike and Hibernate's SQLite DDL writes alike, folded into one. */
     static ColumnType type(ColumnType type) {
-        if (type instanceof ColumnType.Floating) {
+        if (type instanceof ColumnType.Native n) {
+            // A type written in SQL (a columnDefinition, Type.of) means what SQLite reads it as.
+            ColumnType read = SqliteTypes.parse(n.sql());
+            return read instanceof ColumnType.Native ? read : type(read);
+        } else if (type instanceof ColumnType.Floating) {
             // REAL, FLOAT and DOUBLE all store an 8-byte float; Hibernate writes "float" for both.
             return new ColumnType.Floating(64);
         } else if (type instanceof ColumnType.Timestamp) {

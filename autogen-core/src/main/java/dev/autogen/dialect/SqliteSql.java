@@ -6,6 +6,8 @@ import dev.autogen.AutogenException;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
@@ -119,6 +121,18 @@ final class SqliteSql implements OpVisitor<List<String>> {
     @Override
     public List<String> visitDropSequence(DropSequence op) {
         throw noSequences(op.sequence().name(), "dropped");
+    }
+
+    @Override
+    public List<String> visitAlterSequence(AlterSequence op) {
+        throw noSequences(op.name(), "altered");
+    }
+
+    /** SQLite keeps no comments: a table's comment changes nothing there. */
+    @Override
+    public List<String> visitAlterTableComment(AlterTableComment op) {
+        requireTable(op.table());
+        return List.of();
     }
 
     @Override

@@ -53,7 +53,11 @@ final class SqliteTypes {
             Map.entry("longblob", new ColumnType.Blob()),
             Map.entry("uuid", new ColumnType.Uuid()));
 
-    /** Declared types of the portable types that carry no length. */
+    /**
+     * Declared types of the portable types that carry no length. SQLite has no time zone types:
+     * a zoned time or timestamp is declared as Hibernate's SQLite DDL declares it, without the zone,
+     * so that Hibernate's validator finds the type it expects.
+     */
     private static final Map<ColumnType, String> FIXED_SQL = Map.ofEntries(
             Map.entry(new ColumnType.Int(16), "SMALLINT"),
             Map.entry(new ColumnType.Int(32), "INTEGER"),
@@ -65,9 +69,9 @@ final class SqliteTypes {
             Map.entry(new ColumnType.Bool(), "BOOLEAN"),
             Map.entry(new ColumnType.Date(), "DATE"),
             Map.entry(new ColumnType.Time(false), "TIME"),
-            Map.entry(new ColumnType.Time(true), "TIME WITH TIME ZONE"),
+            Map.entry(new ColumnType.Time(true), "TIME"),
             Map.entry(new ColumnType.Timestamp(false), "TIMESTAMP"),
-            Map.entry(new ColumnType.Timestamp(true), "TIMESTAMP WITH TIME ZONE"),
+            Map.entry(new ColumnType.Timestamp(true), "TIMESTAMP"),
             Map.entry(new ColumnType.Blob(), "BLOB"),
             Map.entry(new ColumnType.Uuid(), "UUID"));
 

@@ -3,6 +3,8 @@ package dev.autogen.diff;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
@@ -37,7 +39,10 @@ public enum OpPhase {
     CREATE_SEQUENCE,
     CREATE_TABLE,
     ADD_COLUMN,
-    /** Type, default, comment, identity, and NOT NULL: after the columns they may rely on exist. */
+    /**
+     * Type, default, comment, identity, and NOT NULL: after the columns they may rely on exist;
+     * table comments and sequence changes too.
+     */
     OTHER_ALTER,
     ADD_CONSTRAINT_OR_INDEX,
     ADD_FOREIGN_KEY,
@@ -112,6 +117,16 @@ public enum OpPhase {
         @Override
         public OpPhase visitDropSequence(DropSequence op) {
             return DROP_SEQUENCE;
+        }
+
+        @Override
+        public OpPhase visitAlterSequence(AlterSequence op) {
+            return OTHER_ALTER;
+        }
+
+        @Override
+        public OpPhase visitAlterTableComment(AlterTableComment op) {
+            return OTHER_ALTER;
         }
 
         @Override

@@ -1,6 +1,8 @@
 package dev.autogen.diff;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
 import dev.autogen.ops.DropSequence;
@@ -33,7 +35,7 @@ public final class SchemaDiff {
     public static List<Op> compare(Schema target, Schema actual, Dialect dialect) {
         List<Op> ops = new ArrayList<>();
         NamedMerge<Table> tables = NamedMerge.of(target.tables(), actual.tables(), Table::name);
-        tables.added().forEach(t -> ops.add(new CreateTable(keyColumnsFirst(t))));
+        tables.added().forEach(t -> ops.addAll(create(t)));
         tables.removed().forEach(t -> ops.add(new DropTable(t)));
         for (NamedMerge.Both<Table> both : tables.both()) {
             ops.addAll(TableDiff.compare(both.target(), both.actual(), dialect));
@@ -43,7 +45,20 @@ public final class SchemaDiff {
         return OpOrdering.order(ops);
     }
 
-    /** There is no alter-sequence op: a changed start or increment is a drop and a create. */
+    /**
+     * A new table, then the rows it must start with (an emulated sequence's first value). Rows are
+     * data, not schema: they are inserted once the schema is in place and never compared again.
+     */
+    private static List<Op> create(Table table) {
+        List<Op> ops = new ArrayList<>();
+        ops.add(new CreateTable(keyColumnsFirst(table).toBuilder().initialRows(List.of()).build()));
+        if (!table.initialRows().isEmpty()) {
+            ops.add(new BulkInsert(table.name(), table.initialRows()));
+        }
+        return ops;
+    }
+
+    /** A changed start or increment is altered in place: a drop and a create would restart the ids. */
     private static List<Op> compareSequences(List<Sequence> target, List<Sequence> actual) {
         List<Op> ops = new ArrayList<>();
         NamedMerge<Sequence> sequences = NamedMerge.of(target, actual, Sequence::name);
@@ -51,8 +66,7 @@ public final class SchemaDiff {
         sequences.removed().forEach(s -> ops.add(new DropSequence(s)));
         for (NamedMerge.Both<Sequence> both : sequences.both()) {
             if (!both.target().equals(both.actual())) {
-                ops.add(new DropSequence(both.actual()));
-                ops.add(new CreateSequence(both.target()));
+                ops.add(new AlterSequence(both.actual(), both.target()));
             }
         }
         return ops;

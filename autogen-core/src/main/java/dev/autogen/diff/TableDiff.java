@@ -3,6 +3,7 @@ package dev.autogen.diff;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
+import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
@@ -13,6 +14,7 @@ import dev.autogen.schema.Constraint;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Table;
+import dev.autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,8 +24,7 @@ import java.util.function.Function;
 /**
  * Compares one table present on both sides: columns by exact name, the primary key by its columns
  * in order, and unique constraints, indexes, foreign keys and checks by {@link ConstraintSignature},
- * so a generated name that differs is no change. Table comments are not compared: there is no op
- * that changes one yet.
+ * so a generated name that differs is no change; the table comment as the database keeps it.
  */
 final class TableDiff {
     private final String name;
@@ -46,11 +47,18 @@ final class TableDiff {
         TableDiff diff = new TableDiff(target, actual, dialect);
         diff.compareColumns();
         diff.comparePrimaryKey();
-        diff.compareConstraints(Table::uniqueConstraints, "unique constraints");
+        diff.compareUniqueConstraints();
         diff.compareIndexes();
         diff.compareConstraints(Table::foreignKeys, "foreign keys");
         diff.compareConstraints(Table::checks, "check constraints");
+        diff.compareComment();
         return List.copyOf(diff.ops);
+    }
+
+    private void compareComment() {
+        if (!normalTarget.comment().equals(normalActual.comment())) {
+            ops.add(new AlterTableComment(name, actual.comment(), target.comment()));
+        }
     }
 
     private void compareColumns() {
@@ -85,6 +93,41 @@ final class TableDiff {
                 c -> ConstraintSignature.of(c), c -> c.name().orElse(null));
         merge.removed().forEach(c -> ops.add(new DropConstraint(name, c.real())));
         merge.added().forEach(c -> ops.add(new AddConstraint(name, c.real())));
+    }
+
+    /**
+     * Two unique constraints on the same columns are one key: PostgreSQL and SQLite keep only the
+     * first of them in a CREATE TABLE, and a second added later enforces nothing more. So each side
+     * counts each key once (a named one rather than an unnamed one), and a duplicate is never a change.
+     */
+    private void compareUniqueConstraints() {
+        NamedMerge<Normalized<UniqueConstraint>> merge = mergeBySignature(Table::uniqueConstraints,
+                "unique constraints", c -> ConstraintSignature.of(c), c -> c.name().orElse(null));
+        List<Normalized<UniqueConstraint>> removed = onePerKey(merge.removed(), merge.both().stream()
+                .map(NamedMerge.Both::actual).toList());
+        List<Normalized<UniqueConstraint>> added = onePerKey(merge.added(), merge.both().stream()
+                .map(NamedMerge.Both::target).toList());
+        removed.forEach(c -> ops.add(new DropConstraint(name, c.real())));
+        added.forEach(c -> ops.add(new AddConstraint(name, c.real())));
+    }
+
+    /** {@code candidates} without those whose key {@code kept} already has, nor a second of one key. */
+    private static List<Normalized<UniqueConstraint>> onePerKey(List<Normalized<UniqueConstraint>> candidates,
+            List<Normalized<UniqueConstraint>> kept) {
+        List<ConstraintSignature> seen = new ArrayList<>(kept.stream().map(k -> ConstraintSignature.of(k.normal()))
+                .toList());
+        List<Normalized<UniqueConstraint>> named = new ArrayList<>(candidates);
+        named.sort(Comparator.comparing(c -> c.real().name().isEmpty()));
+        List<Normalized<UniqueConstraint>> result = new ArrayList<>();
+        for (Normalized<UniqueConstraint> c : named) {
+            ConstraintSignature signature = ConstraintSignature.of(c.normal());
+            if (!seen.contains(signature)) {
+                seen.add(signature);
+                result.add(c);
+            }
+        }
+        result.sort(Comparator.comparingInt(candidates::indexOf));
+        return result;
     }
 
     private void compareIndexes() {

@@ -52,6 +52,14 @@ public interface Operations {
 
     void dropSequence(String name);
 
+    /** Changes a sequence's start and increment in place, keeping its current value. */
+    void alterSequence(String name, long start, long increment);
+
+    /** Sets a table's comment, replacing any it has. */
+    void createTableComment(String table, String comment);
+
+    void dropTableComment(String table);
+
     /** Runs SQL as given; the schema model cannot follow it, so prefer the typed calls. */
     void execute(String sql);
 

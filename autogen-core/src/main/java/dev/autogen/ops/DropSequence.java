@@ -18,6 +18,12 @@ public record DropSequence(Sequence sequence) implements Op {
         return "dropped sequence " + sequence.name();
     }
 
+    /** A sequence's current value is lost with it: created again, it hands out its first ids again. */
+    @Override
+    public boolean isDestructive() {
+        return true;
+    }
+
     @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitDropSequence(this);

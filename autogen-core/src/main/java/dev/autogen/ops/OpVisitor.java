@@ -28,6 +28,10 @@ public interface OpVisitor<R> {
 
     R visitDropSequence(DropSequence op);
 
+    R visitAlterSequence(AlterSequence op);
+
+    R visitAlterTableComment(AlterTableComment op);
+
     R visitExecuteSql(ExecuteSql op);
 
     R visitBulkInsert(BulkInsert op);

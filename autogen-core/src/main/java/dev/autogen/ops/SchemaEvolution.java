@@ -198,6 +198,21 @@ public final class SchemaEvolution implements OpVisitor<Schema> {
                 .filter(s -> !s.name().equals(op.sequence().name())).toList());
     }
 
+    @Override
+    public Schema visitAlterSequence(AlterSequence op) {
+        if (before.sequence(op.name()).isEmpty()) {
+            throw new AutogenException("cannot alter sequence " + op.name() + ": no such sequence");
+        }
+        return new Schema(before.tables(), before.sequences().stream()
+                .map(s -> s.name().equals(op.name()) ? op.to() : s).toList());
+    }
+
+    @Override
+    public Schema visitAlterTableComment(AlterTableComment op) {
+        Table table = requireTable(op.table());
+        return replace(table.toBuilder().comment(op.to()).build());
+    }
+
     /** Raw SQL is opaque: the model cannot follow it, so it stays as it was. */
     @Override
     public Schema visitExecuteSql(ExecuteSql op) {

@@ -5,6 +5,7 @@ import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.CreateTable;
 import dev.autogen.ops.DropColumn;
+import dev.autogen.ops.DropSequence;
 import dev.autogen.ops.DropTable;
 import dev.autogen.ops.IrreversibleOperationException;
 import dev.autogen.ops.MigrationPlan;
@@ -13,6 +14,7 @@ import dev.autogen.ops.TypeWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,7 +43,7 @@ final class ChangeSummary {
         }
         lines.add("Changes:");
         for (Op op : plan.upgrade()) {
-            lines.addAll(wrap(flagged(op).replaceAll("\\s*\\R\\s*", " "), "- ", "  "));
+            lines.addAll(wrap(flagged(op, plan).replaceAll("\\s*\\R\\s*", " "), "- ", "  "));
         }
         for (List<String> rename : likelyRenames(plan.upgrade())) {
             lines.add("");
@@ -68,9 +70,16 @@ final class ChangeSummary {
         return lines;
     }
 
-    private static String flagged(Op op) {
+    private static String flagged(Op op, MigrationPlan plan) {
         if (op.isDestructive()) {
             return "DATA LOSS: " + op.describe() + " (" + lossReason(op) + ")";
+        }
+        Optional<String> needs = needsData(op, plan);
+        if (needs.isPresent()) {
+            return "NEEDS DATA: " + op.describe() + " (" + needs.get() + ")";
+        }
+        if (plan.isUndoneWithItsTable(op)) {
+            return op.describe();
         }
         try {
             op.reverse();
@@ -80,6 +89,19 @@ final class ChangeSummary {
         }
     }
 
+    /** A change that fails on a table whose rows do not already satisfy it. */
+    private static Optional<String> needsData(Op op, MigrationPlan plan) {
+        if (op instanceof AddColumn add && !add.column().nullable() && add.column().defaultValue().isEmpty()
+                && plan.upgrade().stream().noneMatch(o -> o instanceof CreateTable c && c.table().name().equals(add.table()))) {
+            return Optional.of("fails if " + add.table() + " has rows: give the column a server default, or add it"
+                    + " nullable, fill it, then make it NOT NULL");
+        }
+        if (op instanceof AlterColumn alter && alter.nullabilityChanged() && !alter.to().nullable()) {
+            return Optional.of("fails if a row holds NULL in it: fill those rows first");
+        }
+        return Optional.empty();
+    }
+
     private static String lossReason(Op op) {
         if (op instanceof DropTable) {
             return "the table and all its rows are deleted";
@@ -87,6 +109,9 @@ final class ChangeSummary {
             return "the column and all its values are deleted";
         } else if (op instanceof AlterColumn alter) {
             return "values that do not fit " + TypeWords.of(alter.to().type()) + " are truncated or rejected";
+        } else if (op instanceof DropSequence drop) {
+            return "its current value is lost: created again, it hands out ids from " + drop.sequence().start()
+                    + " again";
         }
         return "data it removes cannot be brought back";
     }

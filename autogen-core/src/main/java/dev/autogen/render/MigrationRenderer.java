@@ -77,7 +77,8 @@ public final class MigrationRenderer {
 
     /**
      * The reverse of each upgrade op, last first. An op with no reverse (raw SQL without its undo,
-     * inserted rows) leaves a TODO in its place rather than failing the whole file.
+     * inserted rows) leaves a TODO in its place rather than failing the whole file; rows inserted
+     * into a table the upgrade creates need none, as dropping the table removes them.
      */
     private static List<CodeBlock> downgradeBody(MigrationPlan plan, OpCodeRenderer ops) {
         if (plan.isEmpty()) {
@@ -87,6 +88,9 @@ public final class MigrationRenderer {
         Collections.reverse(upgrade);
         List<CodeBlock> body = new ArrayList<>();
         for (Op op : upgrade) {
+            if (plan.isUndoneWithItsTable(op)) {
+                continue;
+            }
             try {
                 body.add(op.reverse().accept(ops));
             } catch (IrreversibleOperationException e) {

@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
@@ -132,6 +134,19 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
     }
 
     @Override
+    public CodeBlock visitAlterSequence(AlterSequence op) {
+        return statement("op.alterSequence($S,$W$L,$W$L)", op.name(), longLiteral(op.to().start()),
+                longLiteral(op.to().increment()));
+    }
+
+    @Override
+    public CodeBlock visitAlterTableComment(AlterTableComment op) {
+        return op.to().isPresent()
+                ? statement("op.createTableComment($S,$W$S)", op.table(), op.to().get())
+                : statement("op.dropTableComment($S)", op.table());
+    }
+
+    @Override
     public CodeBlock visitExecuteSql(ExecuteSql op) {
         return statement("op.execute($S)", op.sql());
     }
@@ -150,7 +165,9 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
     private List<CodeBlock> changes(AlterColumn op) {
         Column to = op.to();
         List<CodeBlock> changes = new ArrayList<>();
-        if (op.typeChanged()) {
+        // A database may store an identity column with a type of its own (SQLite's rowid is an
+        // INTEGER), so an identity change restates the type: the way back then restores the type too.
+        if (op.typeChanged() || op.identityChanged()) {
             changes.add(helpers.alter("type", TypeRenderer.of(to.type())));
         }
         if (op.nullabilityChanged()) {

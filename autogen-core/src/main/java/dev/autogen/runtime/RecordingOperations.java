@@ -8,6 +8,8 @@ import dev.autogen.migration.TableElement;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
@@ -197,6 +199,25 @@ public final class RecordingOperations implements Operations {
         String call = call("dropSequence", name);
         record(call, () -> new DropSequence(state.sequence(name).orElseThrow(() -> new AutogenException(
                 call + ": sequence " + name + " does not exist at this revision"))));
+    }
+
+    @Override
+    public void alterSequence(String name, long start, long increment) {
+        String call = call("alterSequence", name);
+        record(call, () -> new AlterSequence(state.sequence(name).orElseThrow(() -> new AutogenException(
+                call + ": sequence " + name + " does not exist at this revision")), new Sequence(name, start, increment)));
+    }
+
+    @Override
+    public void createTableComment(String table, String comment) {
+        String call = call("createTableComment", table);
+        record(call, () -> new AlterTableComment(table, table(call, table).comment(), Optional.of(comment)));
+    }
+
+    @Override
+    public void dropTableComment(String table) {
+        String call = call("dropTableComment", table);
+        record(call, () -> new AlterTableComment(table, table(call, table).comment(), Optional.empty()));
     }
 
     @Override

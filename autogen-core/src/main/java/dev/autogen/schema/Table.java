@@ -1,8 +1,11 @@
 package dev.autogen.schema;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +15,11 @@ import java.util.function.UnaryOperator;
  * A table: columns in declaration order, its constraints and indexes. Constraint and index lists
  * are kept in the order given; the diff pairs them by what they cover, so order carries no
  * meaning for them.
+ *
+ * <p>{@code initialRows} are rows the table must hold from its creation on, each mapping column
+ * names to values: the first value of a table that emulates a sequence, a table generator's row.
+ * Only the entities' model has them; reflection reads no data and the diff never compares them:
+ * it inserts them right after creating the table.
  */
 public record Table(
         String name,
@@ -21,7 +29,8 @@ public record Table(
         List<Index> indexes,
         List<ForeignKey> foreignKeys,
         List<CheckConstraint> checks,
-        Optional<String> comment) {
+        Optional<String> comment,
+        List<Map<String, Object>> initialRows) {
 
     public Table {
         Names.require(name, "table name");
@@ -32,6 +41,7 @@ public record Table(
         foreignKeys = List.copyOf(foreignKeys);
         checks = List.copyOf(checks);
         Objects.requireNonNull(comment, "comment == null");
+        initialRows = copyRows(initialRows);
         requireDistinctColumns(name, columns);
     }
 
@@ -48,6 +58,7 @@ public record Table(
         b.foreignKeys.addAll(foreignKeys);
         b.checks.addAll(checks);
         b.comment = comment;
+        b.initialRows.addAll(initialRows);
         return b;
     }
 
@@ -73,6 +84,15 @@ public record Table(
         return toBuilder().columns(change.apply(new ArrayList<>(columns))).build();
     }
 
+    /** LinkedHashMap keeps column order and allows null values, which Map.copyOf does not. */
+    private static List<Map<String, Object>> copyRows(List<Map<String, Object>> rows) {
+        List<Map<String, Object>> copy = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            copy.add(Collections.unmodifiableMap(new LinkedHashMap<>(row)));
+        }
+        return List.copyOf(copy);
+    }
+
     private static void requireDistinctColumns(String table, List<Column> columns) {
         Set<String> seen = new HashSet<>();
         for (Column c : columns) {
@@ -91,6 +111,7 @@ public record Table(
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final List<CheckConstraint> checks = new ArrayList<>();
         private Optional<String> comment = Optional.empty();
+        private final List<Map<String, Object>> initialRows = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -179,8 +200,20 @@ public record Table(
             return this;
         }
 
+        public Builder initialRow(Map<String, Object> row) {
+            initialRows.add(row);
+            return this;
+        }
+
+        public Builder initialRows(List<Map<String, Object>> rows) {
+            initialRows.clear();
+            initialRows.addAll(rows);
+            return this;
+        }
+
         public Table build() {
-            return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment);
+            return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment,
+                    initialRows);
         }
     }
 }

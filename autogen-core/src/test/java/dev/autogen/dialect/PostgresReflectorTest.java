@@ -46,11 +46,15 @@ class PostgresReflectorTest {
         try (Connection c = db.connect()) {
             execute(c, HIBERNATE_DDL);
             Schema schema = dialect.reflect(c, name -> true);
-            assertThat(dialect.normalize(schema.table("customer").orElseThrow())).isEqualTo(dialect.normalize(customer()));
-            assertThat(dialect.normalize(schema.table("purchase").orElseThrow())).isEqualTo(dialect.normalize(purchase()));
+            assertThat(normal(dialect, schema.table("customer").orElseThrow())).isEqualTo(normal(dialect, customer()));
+            assertThat(normal(dialect, schema.table("purchase").orElseThrow())).isEqualTo(normal(dialect, purchase()));
             // The identity columns' own sequences belong to their columns, not to the schema.
             assertThat(schema.sequences()).containsExactly(new Sequence("invoice_seq", 1, 50));
         }
+    }
+
+    private static Table normal(PostgresDialect dialect, Table table) {
+        return InAnyOrder.of(dialect.normalize(table));
     }
 
     static Table customer() {

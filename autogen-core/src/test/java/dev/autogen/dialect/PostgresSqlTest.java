@@ -8,6 +8,8 @@ import dev.autogen.migration.Type;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
@@ -84,6 +86,8 @@ class PostgresSqlTest {
         ops.put(DropConstraint.class, new DropConstraint("books", UniqueConstraint.of("uk_books_title", "title")));
         ops.put(CreateSequence.class, new CreateSequence(new Sequence("books_seq", 1, 50)));
         ops.put(DropSequence.class, new DropSequence(new Sequence("books_seq", 1, 50)));
+        ops.put(AlterSequence.class, new AlterSequence(new Sequence("books_seq", 1, 50), new Sequence("books_seq", 1, 10)));
+        ops.put(AlterTableComment.class, new AlterTableComment("books", Optional.empty(), Optional.of("Books' list")));
         ops.put(ExecuteSql.class, new ExecuteSql("UPDATE books SET status = 'done'", Optional.empty()));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", 1L);
@@ -118,6 +122,8 @@ class PostgresSqlTest {
             Map.entry(DropConstraint.class, List.of("ALTER TABLE books DROP CONSTRAINT uk_books_title")),
             Map.entry(CreateSequence.class, List.of("CREATE SEQUENCE books_seq START WITH 1 INCREMENT BY 50")),
             Map.entry(DropSequence.class, List.of("DROP SEQUENCE books_seq")),
+            Map.entry(AlterSequence.class, List.of("ALTER SEQUENCE books_seq INCREMENT BY 10")),
+            Map.entry(AlterTableComment.class, List.of("COMMENT ON TABLE books IS 'Books'' list'")),
             Map.entry(ExecuteSql.class, List.of("UPDATE books SET status = 'done'")),
             Map.entry(BulkInsert.class, List.of("INSERT INTO books (id, title) VALUES (1, 'It''s')")));
 

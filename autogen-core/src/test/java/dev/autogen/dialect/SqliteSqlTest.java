@@ -9,6 +9,8 @@ import dev.autogen.migration.Type;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
@@ -222,6 +224,13 @@ class SqliteSqlTest {
                 .isInstanceOf(AutogenException.class).hasMessageContaining("bulkInsert");
     }
 
+    @Test
+    void aTableCommentChangesNothingAndSequencesCannotBeAltered() {
+        assertThat(sql(new AlterTableComment("items", Optional.empty(), Optional.of("Things")))).isEmpty();
+        assertThatThrownBy(() -> sql(new AlterSequence(new Sequence("s", 1, 1), new Sequence("s", 1, 2))))
+                .isInstanceOf(AutogenException.class).hasMessageContaining("SQLite has no sequences");
+    }
+
     /** One op of each kind; adding an op kind fails this test until it has golden SQL above. */
     @Test
     void everyOpKindHasGoldenSql() {
@@ -234,6 +243,8 @@ class SqliteSqlTest {
                 new AddConstraint("items", new CheckConstraint(Optional.empty(), "1")),
                 new DropConstraint("items", items().uniqueConstraints().get(0)),
                 new CreateSequence(new Sequence("s", 1, 1)), new DropSequence(new Sequence("s", 1, 1)),
+                new AlterSequence(new Sequence("s", 1, 1), new Sequence("s", 1, 2)),
+                new AlterTableComment("items", Optional.empty(), Optional.of("x")),
                 new ExecuteSql("SELECT 1", Optional.empty()), new BulkInsert("items", List.of()));
         Set<Class<?>> kinds = new HashSet<>();
         oneOfEach.forEach(op -> kinds.add(op.getClass()));

@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
@@ -281,22 +283,29 @@ class SchemaDiffTest {
         assertThat(diff(library(), more)).containsExactly(new DropSequence(orders));
     }
 
+    /** Altered in place: dropping and creating the sequence would hand out its ids again. */
     @Test
-    void changedSequenceIsDroppedAndRecreatedAsThereIsNoAlterSequenceOp() {
+    void changedSequenceIsAlteredInPlace() {
         Schema increment = new Schema(library().tables(), List.of(new Sequence("books_seq", 1, 1)));
         Schema start = new Schema(library().tables(), List.of(new Sequence("books_seq", 1000, 50)));
 
         assertThat(diff(increment, library())).containsExactly(
-                new DropSequence(new Sequence("books_seq", 1, 50)), new CreateSequence(new Sequence("books_seq", 1, 1)));
+                new AlterSequence(new Sequence("books_seq", 1, 50), new Sequence("books_seq", 1, 1)));
         assertThat(diff(start, library())).containsExactly(
-                new DropSequence(new Sequence("books_seq", 1, 50)), new CreateSequence(new Sequence("books_seq", 1000, 50)));
+                new AlterSequence(new Sequence("books_seq", 1, 50), new Sequence("books_seq", 1000, 50)));
     }
 
     @Test
-    void tableCommentsAreNotComparedAsNoOpCanChangeThem() {
+    void tableCommentsAreAddedChangedAndDropped() {
         Schema commented = change(library(), "books", b -> b.comment(Optional.of("all books")));
+        Schema recommented = change(library(), "books", b -> b.comment(Optional.of("every book")));
 
-        assertThat(diff(commented, library())).isEmpty();
+        assertThat(diff(commented, library()))
+                .containsExactly(new AlterTableComment("books", Optional.empty(), Optional.of("all books")));
+        assertThat(diff(recommented, commented))
+                .containsExactly(new AlterTableComment("books", Optional.of("all books"), Optional.of("every book")));
+        assertThat(diff(library(), commented))
+                .containsExactly(new AlterTableComment("books", Optional.of("all books"), Optional.empty()));
     }
 
     @Test

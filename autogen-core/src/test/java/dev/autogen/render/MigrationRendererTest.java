@@ -156,7 +156,8 @@ class MigrationRendererTest {
                  * Changes:
                  * - DATA LOSS: dropped column users.nickname (the column and all its values are deleted)
                  * - added column users.display_name
-                 * - altered column users.age: now NOT NULL, default none -> 0
+                 * - NEEDS DATA: altered column users.age: now NOT NULL, default none -> 0 (fails if a row holds
+                 *   NULL in it: fill those rows first)
                  * - DATA LOSS: altered column users.bio: type varchar(200) -> varchar(100), comment changed
                  *   (values that do not fit varchar(100) are truncated or rejected)
                  *

@@ -3,6 +3,8 @@ package dev.autogen.render;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
@@ -63,6 +65,10 @@ final class RoundTripPlans {
                         List.of("id"), ReferentialAction.SET_NULL)),
                 new RenameTable("notes", "book_notes"),
                 new CreateSequence(new Sequence("seq_books", 1000, 50)),
+                new AlterSequence(new Sequence("seq_books", 1000, 50), new Sequence("seq_books", 1, 10)),
+                new AlterTableComment("authors", Optional.of("Writers, living or not"), Optional.of("Writers")),
+                new AlterTableComment("books", Optional.empty(), Optional.of("Books")),
+                new AlterTableComment("books", Optional.of("Books"), Optional.empty()),
                 new CreateSequence(new Sequence("seq_big", 10_000_000_000L, -1)),
                 new ExecuteSql("UPDATE books SET price = 0\nWHERE price IS NULL AND title <> 'a\\b'",
                         Optional.of("SELECT 1"))));

@@ -24,15 +24,17 @@ final class HibernateSchemaReader {
     private static final System.Logger LOG = System.getLogger(HibernateSchemaReader.class.getName());
 
     private final Metadata metadata;
+    private final Dialect dialect;
     private final StoredNames names;
 
     HibernateSchemaReader(Metadata metadata, Dialect dialect) {
         this.metadata = metadata;
+        this.dialect = dialect;
         this.names = new StoredNames(dialect);
     }
 
     Schema read() {
-        HibernateTableReader tableReader = new HibernateTableReader(metadata, names);
+        HibernateTableReader tableReader = new HibernateTableReader(metadata, names, dialect);
         List<Table> tables = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {

@@ -1,5 +1,6 @@
 package dev.autogen.model.jpa;
 
+import dev.autogen.dialect.Dialect;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;
@@ -21,11 +22,13 @@ final class HibernateTableReader {
     private final StoredNames names;
     private final HibernateTypeMapper types;
     private final HibernateForeignKeyReader foreignKeys;
+    private final InitialRows initialRows;
 
-    HibernateTableReader(Metadata metadata, StoredNames names) {
+    HibernateTableReader(Metadata metadata, StoredNames names, Dialect dialect) {
         this.names = names;
-        this.types = new HibernateTypeMapper(metadata);
+        this.types = new HibernateTypeMapper(metadata, dialect);
         this.foreignKeys = new HibernateForeignKeyReader(names);
+        this.initialRows = new InitialRows(metadata);
     }
 
     Table read(org.hibernate.mapping.Table table) {
@@ -38,7 +41,8 @@ final class HibernateTableReader {
         indexes(table).forEach(builder::index);
         foreignKeys.read(table).forEach(builder::foreignKey);
         checks(table).forEach(builder::check);
-        return builder.build();
+        List<String> columns = builder.build().columnNames();
+        return builder.initialRows(initialRows.of(table, columns)).build();
     }
 
     private Column column(org.hibernate.mapping.Column column) {

@@ -12,18 +12,21 @@ import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
 /**
  * Maps a Hibernate column to the portable type vocabulary from its JDBC type code and size, the
  * two things Hibernate itself derives DDL from. A {@code columnDefinition} is the user's own SQL
- * and stays {@link ColumnType.Native}; a code the vocabulary has no word for becomes
- * {@link ColumnType.Native} of the DDL type Hibernate would write.
+ * and stays {@link ColumnType.Native}; a code the vocabulary has no word for, or one whose DDL type
+ * the database reads as something else than the portable type ({@code oid} for a {@code @Lob} on
+ * PostgreSQL), becomes {@link ColumnType.Native} of the DDL type Hibernate writes.
  */
 final class HibernateTypeMapper {
     private static final int FLOAT_BITS_AS_REAL = 24;
 
     private final Metadata metadata;
     private final Dialect dialect;
+    private final dev.autogen.dialect.Dialect database;
 
-    HibernateTypeMapper(Metadata metadata) {
+    HibernateTypeMapper(Metadata metadata, dev.autogen.dialect.Dialect database) {
         this.metadata = metadata;
         this.dialect = metadata.getDatabase().getDialect();
+        this.database = database;
     }
 
     /**
@@ -57,7 +60,24 @@ final class HibernateTypeMapper {
         int code = column.getSqlTypeCode(metadata);
         Size size = column.getColumnSize(dialect, metadata);
         ColumnType known = byCode(code, size);
-        return known != null ? known : new ColumnType.Native(column.getSqlType(metadata));
+        String written = column.getSqlType(metadata);
+        // Hibernate writes an identity column's type its own way (SQLite: the rowid's integer).
+        if (known != null && (column.isIdentity() || readAlike(known, new ColumnType.Native(written)))) {
+            return known;
+        }
+        // The database gets what Hibernate writes: a @Lob is an oid on PostgreSQL, a LocalTime a time(0).
+        return new ColumnType.Native(written);
+    }
+
+    /** Whether the database reads both types as one. */
+    private boolean readAlike(ColumnType portable, ColumnType written) {
+        return normalType(portable).equals(normalType(written));
+    }
+
+    private ColumnType normalType(ColumnType type) {
+        dev.autogen.schema.Table alone = dev.autogen.schema.Table.builder("t")
+                .column(dev.autogen.schema.Column.builder("c", type).build()).build();
+        return database.normalize(alone).columns().get(0).type();
     }
 
     private static ColumnType byCode(int code, Size size) {

@@ -75,8 +75,14 @@ class ColumnMappingTest {
     void mapsColumnKindsOnPostgres() {
         Column id = column("id", new ColumnType.Uuid()).nullable(false).build();
         Column digest = column("digest", new ColumnType.Binary(64)).build();
-        List<Column> columns = List.of(ARCHIVED, DUE_AT.withName("dueat"), GRADE, PRIORITY, RATIO, WEIGHT, SIZE,
-                STATUS, id, digest, COLOR, STAGE, BODY, DATA);
+        // Hibernate's PostgreSQL DDL keeps a LocalTime to whole seconds, time(0), where PostgreSQL's
+        // plain time keeps microseconds; and it stores @Lob values as large objects, whose column is
+        // an oid. The model says what the database gets.
+        Column dueAt = column("dueat", new ColumnType.Native("time(0)")).build();
+        Column body = column("body", new ColumnType.Native("oid")).build();
+        Column data = column("data", new ColumnType.Native("oid")).build();
+        List<Column> columns = List.of(ARCHIVED, dueAt, GRADE, PRIORITY, RATIO, WEIGHT, SIZE,
+                STATUS, id, digest, COLOR, STAGE, body, data);
 
         assertThat(read("columns", new PostgresDialect()))
                 .isEqualTo(new Schema(List.of(document("document", columns)), List.of()));

@@ -15,8 +15,10 @@ import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,11 +40,13 @@ class GeneratorMappingTest {
                         .build(),
                 idTable(stored.apply("SequenceThing")),
                 idTable(stored.apply("TableThing")),
-                // @TableGenerator: one row per generator, keyed by its name.
+                // @TableGenerator: one row per generator, keyed by its name; Hibernate's export inserts
+                // it with the value 0 (the initialValue's default), the generator adds one to it.
                 Table.builder("id_gen")
                         .column(column("gen_value", BIGINT).build())
                         .column(column("gen_name", VARCHAR_255).nullable(false).build())
                         .primaryKey(PrimaryKey.of("gen_name"))
+                        .initialRow(row("gen_name", "table_thing", "gen_value", 0L))
                         .build());
     }
 
@@ -67,14 +71,23 @@ class GeneratorMappingTest {
     @Test
     void sequenceTablesOnSqlite() {
         List<Table> tables = new ArrayList<>(entityTables(name -> name));
-        tables.add(sequenceTable("AutoThing_SEQ"));
-        tables.add(sequenceTable("thing_seq"));
+        tables.add(sequenceTable("AutoThing_SEQ", 1));
+        tables.add(sequenceTable("thing_seq", 5));
 
         assertThat(read("generators", new SqliteDialect())).isEqualTo(new Schema(tables, List.of()));
     }
 
-    private static Table sequenceTable(String name) {
-        return Table.builder(name).column(column("next_val", BIGINT).build()).build();
+    /** A sequence emulated by a table: one row holding the next value, the sequence's start at first. */
+    private static Table sequenceTable(String name, long start) {
+        return Table.builder(name).column(column("next_val", BIGINT).build())
+                .initialRow(Map.of("next_val", start)).build();
+    }
+
+    private static Map<String, Object> row(String column, Object value, String otherColumn, Object otherValue) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(column, value);
+        row.put(otherColumn, otherValue);
+        return row;
     }
 
     @Test

@@ -19,12 +19,12 @@ import javax.tools.ToolProvider;
  * Compiles entity sources into a folder of their own, so the classes exist only on the entity
  * classpath given to the reader, never on the test's own classpath (as in real use).
  */
-final class TestCompiler {
+public final class TestCompiler {
     private TestCompiler() {
     }
 
     /** Compiles {@code sources} (class name to source text) into {@code out}. */
-    static Path compile(Path out, Map<String, String> sources) throws IOException {
+    public static Path compile(Path out, Map<String, String> sources) throws IOException {
         Path src = Files.createDirectories(out.resolveSibling(out.getFileName() + "-src"));
         List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-cp", apiClasspath(), "-proc:none"));
         for (Map.Entry<String, String> source : sources.entrySet()) {
