@@ -121,9 +121,12 @@ public final class Benchmark {
                 medianPhases(phases), Stats.median(floor), rows[0]);
     }
 
-    /** One warm-up pass, then the measured ones; checks that the diff found the changes the model made. */
+    /** Warm-up passes, then the measured ones; checks that the diff found the changes the model made. */
     private List<PhaseTimes> phases(Workload workload) throws Exception {
         PhaseTimes first = PhaseTimes.measure(workload);
+        for (int i = 1; i < options.warmup(); i++) {
+            PhaseTimes.measure(workload);
+        }
         int expected = 2 * workload.model().changedCount();
         if (first.ops() != expected) {
             throw new IllegalStateException("the diff found " + first.ops() + " changes instead of " + expected

@@ -6,19 +6,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Command-line options: {@code --sizes 10,100,1000 --databases sqlite,postgresql --runs 5
- * --phase-runs 5 --work DIR --launcher FILE --baseline FILE --pg-url URL --pg-user NAME}. With
+ * Command-line options: {@code --sizes 10,100,1000 --databases sqlite,postgresql --runs 3
+ * --phase-runs 5 --warmup 2 --work DIR --launcher FILE --baseline FILE --pg-url URL --pg-user NAME}. With
  * {@code --baseline}, a second launcher (an older build, say) is timed in the same runs,
  * alternating with the first, so the two columns share the machine's load.
  */
-record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, int phaseRuns, Path work,
+record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, int phaseRuns, int warmup, Path work,
         Path launcher, Optional<Path> baseline, String postgresUrl, String postgresUser) {
 
     static BenchmarkOptions parse(String[] args, Path repository) {
         List<Integer> sizes = List.of(10, 100, 1000);
         List<String> databases = List.of("sqlite", "postgresql");
-        int runs = 5;
+        int runs = 3;
         int phaseRuns = 5;
+        int warmup = 2;
         Path work = repository.resolve("benchmark/target/work");
         Path launcher = repository.resolve("autogen");
         Optional<Path> baseline = Optional.empty();
@@ -31,6 +32,7 @@ record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, i
                 case "--databases" -> databases = Arrays.stream(value.split(",")).map(String::strip).toList();
                 case "--runs" -> runs = Integer.parseInt(value);
                 case "--phase-runs" -> phaseRuns = Integer.parseInt(value);
+                case "--warmup" -> warmup = Integer.parseInt(value);
                 case "--work" -> work = Path.of(value);
                 case "--launcher" -> launcher = Path.of(value);
                 case "--baseline" -> baseline = Optional.of(Path.of(value).toAbsolutePath());
@@ -45,7 +47,7 @@ record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, i
                 throw new IllegalArgumentException("--databases takes sqlite and/or postgresql, not " + database);
             }
         }
-        return new BenchmarkOptions(sizes, databases, runs, phaseRuns, work.toAbsolutePath(), launcher.toAbsolutePath(),
-                baseline, url, user);
+        return new BenchmarkOptions(sizes, databases, runs, phaseRuns, Math.max(1, warmup), work.toAbsolutePath(),
+                launcher.toAbsolutePath(), baseline, url, user);
     }
 }
