@@ -1,6 +1,9 @@
 package dev.autogen.cli;
 
+import dev.autogen.command.CurrentCommand;
+import dev.autogen.command.CurrentCommand.CurrentState;
 import dev.autogen.command.Project;
+import dev.autogen.verify.Finding;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,15 +15,16 @@ final class CurrentCli implements Callable<Integer> {
     @ParentCommand
     private AutogenCommand root;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show each revision's message and file.")
+    @Option(names = {"-v", "--verbose"},
+            description = "Show each revision's message and file, and whether the schema matches the revisions.")
     private boolean verbose;
 
     @Override
     public Integer call() {
         Project project = root.project();
-        List<String> current = project.migrator().currentHeads();
+        CurrentState state = CurrentCommand.run(project, verbose);
         List<String> heads = project.graph().heads();
-        for (String id : current) {
+        for (String id : state.heads()) {
             String line = id + (heads.contains(id) ? " (head)" : "");
             if (verbose) {
                 var revision = project.revisionsById().get(id);
@@ -29,6 +33,23 @@ final class CurrentCli implements Callable<Integer> {
             }
             root.console().println(line);
         }
+        if (verbose && !state.heads().isEmpty()) {
+            printSchemaMatch(state);
+        }
         return 0;
+    }
+
+    private void printSchemaMatch(CurrentState state) {
+        if (state.drift().isEmpty()) {
+            root.console().println("schema: not compared (the database is at a revision no migration defines)");
+        } else if (state.drift().get().isEmpty()) {
+            root.console().println("schema: matches " + String.join(", ", state.heads()));
+        } else {
+            root.console().println("schema: does not match " + String.join(", ", state.heads())
+                    + " (run `autogen check` for advice)");
+            for (Finding f : state.drift().get()) {
+                root.console().println("  " + f.revision().map(r -> "revision " + r + ": ").orElse("") + f.message());
+            }
+        }
     }
 }

@@ -51,7 +51,7 @@ class FaultTest {
         assertThat(run.out()).contains("Running upgrade  -> " + R1, "Running upgrade " + R1 + " -> " + R2);
         DatabaseView database = new DatabaseView(db);
         assertThat(database.versions()).containsExactly(R1);
-        assertThat(database.tables()).containsExactly("accounts", "autogen_version");
+        assertThat(database.tables()).containsExactly("accounts", "autogen_version", "autogen_version_checksums");
         assertThat(database.columns("accounts")).containsOnlyKeys("id");
         assertThat(database.query("SELECT * FROM accounts")).isEmpty();
     }
@@ -78,12 +78,12 @@ class FaultTest {
 
         DatabaseView database = new DatabaseView(db);
         assertThat(database.versions()).as(child.output()).containsExactly(R1);
-        assertThat(database.tables()).containsExactly("autogen_version", "events");
+        assertThat(database.tables()).containsExactly("autogen_version", "autogen_version_checksums", "events");
         assertThat(count(database, "events")).isZero();
         CliRun next = succeeds(app.autogen("upgrade", "head"));
         assertThat(next.out()).contains("Running upgrade " + R1 + " -> " + R2);
         assertThat(database.versions()).containsExactly(R2);
-        assertThat(database.tables()).containsExactly("audit", "autogen_version", "events");
+        assertThat(database.tables()).containsExactly("audit", "autogen_version", "autogen_version_checksums", "events");
         assertThat(count(database, "events")).isEqualTo(ChildProcess.longInsertRows(db));
     }
 

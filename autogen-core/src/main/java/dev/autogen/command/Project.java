@@ -30,6 +30,7 @@ public final class Project {
     private final AutogenConfig config;
     private final Consumer<String> log;
     private final Clock clock;
+    private List<LoadedRevision> loaded;
     private MigrationPlanner planner;
 
     public Project(AutogenConfig config, Consumer<String> log, Clock clock) {
@@ -65,9 +66,21 @@ public final class Project {
     /** The migrations, compiled and loaded on first use, with their validated graph. */
     public MigrationPlanner planner() {
         if (planner == null) {
-            planner = new MigrationPlanner(scripts().load());
+            ScriptDirectory.requireDistinctIds(loadedRevisions());
+            planner = new MigrationPlanner(loadedRevisions());
         }
         return planner;
+    }
+
+    /**
+     * Every migration of the folder, compiled and loaded once, before any graph rule is checked:
+     * {@code check} and {@code verify} report graph problems from these rather than stop at the first.
+     */
+    public List<LoadedRevision> loadedRevisions() {
+        if (loaded == null) {
+            loaded = scripts().loadAll();
+        }
+        return loaded;
     }
 
     public RevisionGraph graph() {

@@ -3,7 +3,6 @@ package dev.autogen.command;
 import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
 import dev.autogen.diff.SchemaDiff;
-import dev.autogen.model.jpa.EntityModelReader;
 import dev.autogen.model.jpa.EntitySource;
 import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
@@ -19,8 +18,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * {@code autogen revision}: diff the entities against the database (which must be at head) and
@@ -51,40 +48,16 @@ public final class RevisionCommand {
     /** The ops that bring the database to the entities, each logged as Alembic logs a detection. */
     static List<Op> detectChanges(Project project, List<String> parents) {
         AutogenConfig config = project.config();
-        // Hibernate's boot is the longest step: it runs on a second thread while the database is read.
-        FutureTask<Schema> entities = new FutureTask<>(() -> EntityModelReader.read(entitySource(config),
-                project.dialect()).filterTables(config.tableFilter()));
-        Thread reader = new Thread(entities, "autogen-entities");
-        reader.setDaemon(true);
-        reader.start();
-        try (Connection c = project.connect()) {
+        entitySource(config);
+        try (EntitiesInBackground entities = EntitiesInBackground.start(project);
+                Connection c = project.connect()) {
             requireAtHead(project, c, parents);
             Schema actual = project.dialect().reflect(c, config.tableFilter());
-            List<Op> ops = SchemaDiff.compare(await(entities), actual, project.dialect());
+            List<Op> ops = SchemaDiff.compare(entities.await(), actual, project.dialect());
             ops.forEach(op -> project.log("Detected " + op.describe()));
             return ops;
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
-        } finally {
-            entities.cancel(true);
-        }
-    }
-
-    /** The entities' schema, or the exception reading them threw, as if read on this thread. */
-    private static Schema await(FutureTask<Schema> entities) {
-        try {
-            return entities.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new AutogenException("cannot read the entities: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AutogenException("interrupted while reading the entities", e);
         }
     }
 

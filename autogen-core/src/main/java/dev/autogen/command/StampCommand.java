@@ -3,8 +3,12 @@ package dev.autogen.command;
 import dev.autogen.AutogenException;
 import dev.autogen.runtime.MigrationPlanner;
 import dev.autogen.script.RevisionGraph;
+import dev.autogen.script.LoadedRevision;
+import dev.autogen.script.SourceChecksum;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,9 +25,17 @@ public final class StampCommand {
         MigrationPlanner planner = project.planner();
         List<String> heads = project.migrator().stamp(current -> purge
                 ? planner.headsAt(target, List.of())
-                : stampedHeads(planner, target, current));
+                : stampedHeads(planner, target, current), sourceChecksums(project));
         project.log("Stamped the database at " + RevisionCommand.describe(heads));
         return heads;
+    }
+
+    private static Map<String, String> sourceChecksums(Project project) {
+        Map<String, String> checksums = new HashMap<>();
+        for (LoadedRevision revision : project.revisions()) {
+            SourceChecksum.of(revision.source()).ifPresent(sum -> checksums.put(revision.info().id(), sum));
+        }
+        return checksums;
     }
 
     private static List<String> stampedHeads(MigrationPlanner planner, String target, List<String> current) {

@@ -1,5 +1,6 @@
 package dev.autogen.config;
 
+import dev.autogen.runtime.ChecksumTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Which tables the diff considers: those matching an include glob (all, when there is none) and
- * no exclude glob; never the version table.
+ * no exclude glob; never the version table or its checksum table.
  */
 public final class TableFilter implements Predicate<String> {
     private final List<Pattern> include;
@@ -22,7 +23,7 @@ public final class TableFilter implements Predicate<String> {
 
     @Override
     public boolean test(String table) {
-        if (table.equalsIgnoreCase(versionTable)) {
+        if (table.equalsIgnoreCase(versionTable) || table.equalsIgnoreCase(ChecksumTable.nameFor(versionTable))) {
             return false;
         }
         boolean included = include.isEmpty() || include.stream().anyMatch(p -> p.matcher(table).matches());

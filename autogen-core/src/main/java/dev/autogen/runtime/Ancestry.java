@@ -26,6 +26,11 @@ final class Ancestry {
         return applied(heads.stream().filter(h -> !h.equals(except)).toList()).contains(revision);
     }
 
+    /** The heads and every revision below them. */
+    Set<String> appliedBy(List<String> heads) {
+        return applied(heads);
+    }
+
     private Set<String> applied(List<String> heads) {
         Set<String> seen = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(heads);

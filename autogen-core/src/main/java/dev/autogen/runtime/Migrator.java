@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -21,6 +23,7 @@ public final class Migrator {
     private final ConnectionSource connections;
     private final Dialect dialect;
     private final VersionTable versionTable;
+    private final ChecksumTable checksums;
     private final Ancestry ancestry;
     private final Consumer<String> log;
 
@@ -29,6 +32,7 @@ public final class Migrator {
         this.connections = connections;
         this.dialect = dialect;
         this.versionTable = new VersionTable(versionTable, dialect);
+        this.checksums = new ChecksumTable(versionTable, dialect);
         this.ancestry = new Ancestry(revisions);
         this.log = log;
     }
@@ -57,12 +61,30 @@ public final class Migrator {
      * the lock), without running any migration; returns the heads written.
      */
     public List<String> stamp(UnaryOperator<List<String>> target) {
+        return stamp(target, Map.of());
+    }
+
+    /**
+     * As {@link #stamp(UnaryOperator)}, and records {@code sourceChecksums} (by revision id) as the
+     * applied files: a stamp says the database matches these revisions as they are now.
+     */
+    public List<String> stamp(UnaryOperator<List<String>> target, Map<String, String> sourceChecksums) {
         return inTransaction("stamp", c -> {
             List<String> heads = target.apply(versionTable.heads(c)).stream().sorted().toList();
             SqlSink sink = new JdbcSink(c);
             sink.execute(versionTable.clearSql());
             for (String head : heads) {
                 sink.changeVersion(versionTable.insertSql(head));
+            }
+            Set<String> applied = ancestry.appliedBy(heads);
+            sink.execute(checksums.keepOnlySql(applied));
+            for (String id : applied) {
+                String checksum = sourceChecksums.get(id);
+                if (checksum != null) {
+                    for (String sql : checksums.recordSql(id, checksum)) {
+                        sink.execute(sql);
+                    }
+                }
             }
             return heads;
         });
@@ -80,10 +102,12 @@ public final class Migrator {
                 }
                 requireApplicable(step, heads);
                 log.accept(step.describe());
-                Schema before = dialect.reflect(c, name -> !name.equals(versionTable.name()));
+                Schema before = dialect.reflect(c, name -> !name.equals(versionTable.name())
+                        && !name.equals(checksums.name()));
                 SqlSink sink = new JdbcSink(c);
                 StepExecution.apply(step, before, dialect, sink);
                 new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
+                new ChecksumUpdate(checksums).apply(sink, step);
                 return true;
             });
         } catch (MigrationFailedException e) {
@@ -115,6 +139,7 @@ public final class Migrator {
             dialect.beginMigrationTransaction(c);
             try {
                 versionTable.createIfMissing(c);
+                checksums.createIfMissing(c);
                 T result = work.run(c);
                 c.commit();
                 return result;

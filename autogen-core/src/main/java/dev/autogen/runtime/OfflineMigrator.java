@@ -15,11 +15,13 @@ import java.util.List;
 public final class OfflineMigrator {
     private final Dialect dialect;
     private final VersionTable versionTable;
+    private final ChecksumTable checksums;
     private final Ancestry ancestry;
 
     public OfflineMigrator(Dialect dialect, String versionTable, List<RevisionInfo> revisions) {
         this.dialect = dialect;
         this.versionTable = new VersionTable(versionTable, dialect);
+        this.checksums = new ChecksumTable(versionTable, dialect);
         this.ancestry = new Ancestry(revisions);
     }
 
@@ -63,10 +65,14 @@ public final class OfflineMigrator {
                     for (String sql : versionTable.createSql()) {
                         sink.execute(sql);
                     }
+                    for (String sql : checksums.createSql()) {
+                        sink.execute(sql);
+                    }
                     createVersionTable = false;
                 }
                 state = StepExecution.apply(step, state, dialect, sink);
                 heads = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
+                new ChecksumUpdate(checksums).apply(sink, step);
                 sink.execute("COMMIT");
                 sink.blankLine();
             }

@@ -8,7 +8,6 @@ import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,15 +41,7 @@ public final class VersionTable {
     }
 
     public boolean exists(Connection c) throws SQLException {
-        DatabaseMetaData meta = c.getMetaData();
-        try (ResultSet rs = meta.getTables(c.getCatalog(), c.getSchema(), name, null)) {
-            while (rs.next()) {
-                if (rs.getString("TABLE_NAME").equals(name)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Catalog.hasTable(c, name);
     }
 
     /** The current heads, sorted; none when the table does not exist yet. */

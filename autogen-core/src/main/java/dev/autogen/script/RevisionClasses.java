@@ -78,7 +78,7 @@ final class RevisionClasses {
         for (LoadedRevision r : revisions) {
             Path other = seen.putIfAbsent(r.info().id(), r.source());
             if (other != null) {
-                throw new AutogenException("revision id " + r.info().id() + " is used by both "
+                throw new InvalidGraphException(InvalidGraphException.Problem.DUPLICATE_ID, "revision id " + r.info().id() + " is used by both "
                         + other.getFileName() + " and " + r.source().getFileName() + "; give one of them a new id");
             }
         }

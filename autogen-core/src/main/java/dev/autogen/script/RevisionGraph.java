@@ -1,6 +1,7 @@
 package dev.autogen.script;
 
 import dev.autogen.AutogenException;
+import dev.autogen.script.InvalidGraphException.Problem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,7 +50,7 @@ public final class RevisionGraph {
             children.putIfAbsent(r.id(), new ArrayList<>());
             for (String parent : r.parents()) {
                 if (!byId.containsKey(parent)) {
-                    throw new AutogenException("revision " + r.id() + " names parent " + parent
+                    throw new InvalidGraphException(Problem.DANGLING_PARENT, "revision " + r.id() + " names parent " + parent
                             + ", which does not exist; fix its parents or restore the missing revision");
                 }
                 children.computeIfAbsent(parent, p -> new ArrayList<>()).add(r.id());
@@ -202,7 +203,7 @@ public final class RevisionGraph {
         Map<String, RevisionInfo> byId = new LinkedHashMap<>();
         for (RevisionInfo r : revisions) {
             if (byId.putIfAbsent(r.id(), r) != null) {
-                throw new AutogenException("revision id " + r.id() + " is used by two revisions ("
+                throw new InvalidGraphException(Problem.DUPLICATE_ID, "revision id " + r.id() + " is used by two revisions ("
                         + describe(byId.get(r.id())) + " and " + describe(r) + "); give one of them a new id");
             }
         }
@@ -215,11 +216,11 @@ public final class RevisionGraph {
             for (String label : r.branchLabels()) {
                 String other = labels.putIfAbsent(label, r.id());
                 if (other != null) {
-                    throw new AutogenException("branch label " + label + " is on both " + other + " and " + r.id()
+                    throw new InvalidGraphException(Problem.BRANCH_LABEL, "branch label " + label + " is on both " + other + " and " + r.id()
                             + "; a label must name one revision");
                 }
                 if (byId.containsKey(label) || Set.of("head", "heads", "base").contains(label)) {
-                    throw new AutogenException("branch label " + label + " on " + r.id()
+                    throw new InvalidGraphException(Problem.BRANCH_LABEL, "branch label " + label + " on " + r.id()
                             + " is also a revision id or a reserved word; choose another label");
                 }
             }
@@ -249,7 +250,7 @@ public final class RevisionGraph {
             }
         }
         if (order.size() < byId.size()) {
-            throw new AutogenException("revisions form a cycle: " + cycle(children, order, byId.keySet())
+            throw new InvalidGraphException(Problem.CYCLE, "revisions form a cycle: " + cycle(children, order, byId.keySet())
                     + " (each names the next as its parent); fix their parents");
         }
         return order;

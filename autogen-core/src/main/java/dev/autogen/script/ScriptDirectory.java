@@ -40,6 +40,21 @@ public final class ScriptDirectory {
      * classes with a fresh class loader and instantiates them, in file-name order.
      */
     public List<LoadedRevision> load() {
+        List<LoadedRevision> revisions = loadAll();
+        requireDistinctIds(revisions);
+        return revisions;
+    }
+
+    /** Two files with one revision id: names both, so the user knows which to change. */
+    public static void requireDistinctIds(List<LoadedRevision> revisions) {
+        RevisionClasses.requireDistinctIds(revisions);
+    }
+
+    /**
+     * As {@link #load()}, but keeps revisions that share an id, so that {@code check} and
+     * {@code verify} can report every graph problem instead of stopping at the first.
+     */
+    public List<LoadedRevision> loadAll() {
         List<Path> sources = sources();
         if (sources.isEmpty()) {
             return List.of();
@@ -50,7 +65,6 @@ public final class ScriptDirectory {
         for (Path source : sources) {
             revisions.add(load(source, compiled, loader));
         }
-        RevisionClasses.requireDistinctIds(revisions);
         return List.copyOf(revisions);
     }
 

@@ -134,7 +134,7 @@ final class MigrationRoundTrip {
     }
 
     private Schema reflect(Connection c) throws SQLException {
-        return dialect.reflect(c, name -> !name.equals(VERSION_TABLE));
+        return dialect.reflect(c, name -> !name.equals(VERSION_TABLE) && !name.equals(VERSION_TABLE + "_checksums"));
     }
 
     private void expectNoDifference(Schema wanted, String when, List<String> failures) throws SQLException {

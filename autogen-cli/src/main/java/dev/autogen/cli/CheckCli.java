@@ -1,0 +1,31 @@
+package dev.autogen.cli;
+
+import dev.autogen.AutogenException;
+import dev.autogen.command.CheckCommand;
+import dev.autogen.verify.Report;
+import dev.autogen.verify.ReportFormat;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Exit 1 when the entities and the database at head differ, the database is behind head, its"
+                + " schema does not show its version, or an applied migration file was edited.")
+final class CheckCli implements Callable<Integer> {
+    @ParentCommand
+    private AutogenCommand root;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json, or markdown for a pull-request comment.")
+    private String format;
+
+    @Override
+    public Integer call() {
+        ReportFormat chosen = ReportFormat.named(format).orElseThrow(() -> new AutogenException("unknown --format '"
+                + format + "': use text, json or markdown"));
+        Report report = CheckCommand.run(root.project());
+        root.console().out().print(chosen.render(report));
+        return report.exitCode();
+    }
+}

@@ -1,0 +1,201 @@
+package dev.autogen.cli;
+
+import static dev.autogen.cli.BooksTutorialTest.single;
+import static dev.autogen.cli.BooksTutorialTest.succeeds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.testing.DatabaseTest;
+import dev.autogen.testing.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code autogen check}, the CI gate: a users project brought to head passes; each way a team
+ * breaks it (an entity change with no revision, a database behind head, a table dropped behind
+ * autogen's back, an applied file edited, a broken graph) fails with exit 1 and names what is wrong.
+ */
+class CheckTest {
+    private static final String USER = UsersTutorialTest.USER;
+    private static final String USER_WITH_AGE = UsersTutorialTest.USER_WITH_AGE;
+
+    private static UserProject atHead(TestDatabase db) {
+        UserProject app = new UserProject(db);
+        app.entities(Map.of("User", USER));
+        succeeds(app.autogen("revision", "-m", "create users table"));
+        succeeds(app.autogen("upgrade", "head"));
+        return app;
+    }
+
+    private static CliRun fails(CliRun run) {
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).as(run.toString()).isEmpty();
+        return run;
+    }
+
+    @DatabaseTest
+    void passesRightAfterUpgradeHead(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        String head = single(new DatabaseView(db).versions());
+
+        CliRun check = succeeds(app.autogen("check"));
+        assertThat(check.out()).contains("database at " + head + " (head)", "check: no differences found");
+        assertThat(check.out()).doesNotContain("error:");
+        assertThat(succeeds(app.autogen("current", "--verbose")).out()).contains("schema: matches " + head);
+    }
+
+    @DatabaseTest
+    void failsWhenAnEntityChangedWithoutARevision(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        String head = single(new DatabaseView(db).versions());
+        app.entities(Map.of("User", USER_WITH_AGE));
+
+        CliRun check = fails(app.autogen("check"));
+        assertThat(check.out()).contains("error: revision " + head + ": the entities need a change no revision holds:"
+                + " added column users.age [schema-difference]", "check: 1 error, 0 warnings");
+
+        CliRun json = fails(app.autogen("check", "--format", "json"));
+        assertThat(json.out().strip()).startsWith("{\"command\":\"check\",\"ok\":false,\"errors\":1,")
+                .contains("\"kind\":\"schema-difference\"", "\"revision\":\"" + head + "\"",
+                        "added column users.age").endsWith("]}");
+
+        CliRun markdown = fails(app.autogen("check", "--format", "markdown"));
+        assertThat(markdown.out()).startsWith("### autogen check: failed")
+                .contains("| :x: | `" + head + "` | the entities need a change no revision holds: added column"
+                        + " users.age (`schema-difference`) |");
+    }
+
+    @DatabaseTest
+    void failsWhenTheDatabaseIsBehindHead(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        DatabaseView database = new DatabaseView(db);
+        String createUsers = single(database.versions());
+        app.entities(Map.of("User", USER_WITH_AGE));
+        succeeds(app.autogen("revision", "-m", "added age column"));
+        String addAge = succeeds(app.autogen("heads")).out().split(" ")[0];
+
+        CliRun check = fails(app.autogen("check"));
+        assertThat(check.out()).contains("database at " + createUsers + "\n",
+                "the database is at " + createUsers + " but the migrations' head is " + addAge
+                        + ": 1 revision is not applied [behind-head]",
+                "fix: run `autogen upgrade head`");
+        // The revision holds the entity change, so nothing else is reported.
+        assertThat(check.out()).doesNotContain("schema-difference").contains("check: 1 error, 0 warnings");
+
+        succeeds(app.autogen("upgrade", "head"));
+        succeeds(app.autogen("check"));
+    }
+
+    @DatabaseTest
+    void failsWhenATableWasDroppedBehindAutogensBack(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        DatabaseView database = new DatabaseView(db);
+        String head = single(database.versions());
+        database.execute("DROP TABLE users");
+
+        CliRun check = fails(app.autogen("check"));
+        assertThat(check.out()).contains("error: revision " + head + ": table users is missing [drift]");
+        // The entities agree with the migrations: the drift is the one finding.
+        assertThat(check.out()).doesNotContain("schema-difference");
+
+        CliRun current = succeeds(app.autogen("current", "--verbose"));
+        assertThat(current.out()).contains("schema: does not match " + head, "revision " + head + ": table users is missing");
+    }
+
+    @DatabaseTest
+    void failsWhenAnAppliedFileWasEdited(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        String head = single(new DatabaseView(db).versions());
+        Path file = app.migrationFiles().get(0);
+        String applied = Files.readString(file);
+
+        // Line endings rewritten by git on Windows are not an edit.
+        Files.writeString(file, applied.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+        succeeds(app.autogen("check"));
+
+        Files.writeString(file, applied.replace("op.createTable(\"users\"", "op.createTable(\"members\""));
+        CliRun check = fails(app.autogen("check"));
+        assertThat(check.out()).contains("error: revision " + head + ": " + file.getFileName()
+                + " changed after the revision was applied to this database", "[edited-after-apply]");
+
+        Files.writeString(file, applied);
+        succeeds(app.autogen("check"));
+    }
+
+    @DatabaseTest
+    void aStampRecordsTheFilesAsTheyAreNow(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        String head = single(new DatabaseView(db).versions());
+        Path file = app.migrationFiles().get(0);
+        Files.writeString(file, Files.readString(file).replace("public final class", "// reviewed\npublic final class"));
+        fails(app.autogen("check"));
+
+        succeeds(app.autogen("stamp", head));
+        succeeds(app.autogen("check"));
+    }
+
+    @DatabaseTest
+    void checksumsFollowUpgradeAndDowngrade(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        DatabaseView database = new DatabaseView(db);
+        String head = single(database.versions());
+        assertThat(database.query("SELECT version_num, checksum FROM autogen_version_checksums"))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("version_num")).isEqualTo(head);
+                    assertThat((String) row.get("checksum")).matches("[0-9a-f]{64}");
+                });
+        // The checksum table is autogen's, like the version table: never part of a diff.
+        assertThat(succeeds(app.autogen("revision", "-m", "again")).out()).contains("No changes in schema detected.");
+
+        succeeds(app.autogen("downgrade", "base"));
+        assertThat(database.query("SELECT version_num FROM autogen_version_checksums")).isEmpty();
+    }
+
+    @DatabaseTest
+    void reportsEveryGraphProblemWithExitOne(TestDatabase db) throws Exception {
+        UserProject app = new UserProject(db);
+        app.entities(Map.of("User", USER));
+        app.migration("aaaaaaaaaaa1", List.of(), "", "");
+        app.migration("bbbbbbbbbbb2", List.of("aaaaaaaaaaa1"), "", "");
+        app.migration("ccccccccccc3", List.of("aaaaaaaaaaa1"), "", "");
+
+        CliRun heads = fails(app.autogen("check"));
+        assertThat(heads.out()).contains("the migrations have 2 heads: ", "[several-heads]",
+                "fix: run `autogen merge -m \"merge heads\" ");
+
+        app.migration("ddddddddddd4", List.of("eeeeeeeeeee5"), "", "");
+        CliRun dangling = fails(app.autogen("check"));
+        assertThat(dangling.out()).contains("error: revision ddddddddddd4: names parent eeeeeeeeeee5, which no migration"
+                + " defines [dangling-parent]", "nothing else was checked");
+        Files.delete(app.migrationFiles().stream().filter(f -> f.toString().contains("ddddddddddd4")).findFirst()
+                .orElseThrow());
+
+        Path copy = app.dir().resolve("src/main/java/com/example/migrations/M_zz_copy.java");
+        Files.writeString(copy, Files.readString(app.migrationFiles().get(0)).replace("class M_aaaaaaaaaaa1",
+                "class M_zz_copy"));
+        CliRun duplicate = fails(app.autogen("check"));
+        assertThat(duplicate.out()).contains("error: revision aaaaaaaaaaa1: revision id aaaaaaaaaaa1 is used by"
+                + " M_aaaaaaaaaaa1.java and M_zz_copy.java [duplicate-id]");
+    }
+
+    @DatabaseTest
+    void failsWhenTheVersionTableNamesAnUnknownRevision(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        new DatabaseView(db).execute("UPDATE autogen_version SET version_num = 'abcdefabcdef'");
+
+        CliRun check = fails(app.autogen("check"));
+        assertThat(check.out()).contains("error: revision abcdefabcdef: the version table names revision abcdefabcdef,"
+                + " which no migration defines [unknown-revision]");
+    }
+
+    @DatabaseTest
+    void anUnknownFormatIsBadInput(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        CliRun run = app.autogen("check", "--format", "yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).isEqualTo("autogen: error: unknown --format 'yaml': use text, json or markdown");
+    }
+}

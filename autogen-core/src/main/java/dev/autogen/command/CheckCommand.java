@@ -1,0 +1,144 @@
+package dev.autogen.command;
+
+import dev.autogen.AutogenException;
+import dev.autogen.config.AutogenConfig;
+import dev.autogen.diff.SchemaDiff;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.Op;
+import dev.autogen.runtime.ChecksumTable;
+import dev.autogen.runtime.MigrationFailedException;
+import dev.autogen.runtime.MigrationPlanner;
+import dev.autogen.runtime.SchemaReplay;
+import dev.autogen.runtime.VersionTable;
+import dev.autogen.schema.Schema;
+import dev.autogen.script.LoadedRevision;
+import dev.autogen.script.SourceChecksum;
+import dev.autogen.verify.DriftCheck;
+import dev.autogen.verify.Finding;
+import dev.autogen.verify.GraphCheck;
+import dev.autogen.verify.Report;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code autogen check}, the CI gate: the migrations' graph is sound, the database is at head, its
+ * schema shows what its version claims, no applied file was edited, and the entities need no new
+ * revision. Every problem is a {@link Finding}; the command fails (exit 1) on any error.
+ */
+public final class CheckCommand {
+    private CheckCommand() {
+    }
+
+    public static Report run(Project project) {
+        AutogenConfig config = project.config();
+        RevisionCommand.entitySource(config);
+        List<Finding> findings = new ArrayList<>(GraphCheck.findings(project.loadedRevisions()));
+        if (findings.stream().anyMatch(f -> !f.kind().equals("several-heads"))) {
+            return new Report("check", List.of("the migrations' graph is broken; nothing else was checked"), findings);
+        }
+        MigrationPlanner planner = project.planner();
+        Dialect dialect = project.dialect();
+        List<String> facts = new ArrayList<>();
+        try (EntitiesInBackground entities = EntitiesInBackground.start(project);
+                Connection c = project.connect()) {
+            List<String> current = new VersionTable(config.versionTable(), dialect).heads(c);
+            List<String> heads = planner.graph().heads().stream().sorted().toList();
+            facts.add("database at " + describe(current, heads));
+            List<Finding> drift = new ArrayList<>();
+            List<String> unknown = current.stream().filter(id -> !planner.graph().contains(id)).toList();
+            Schema actual = dialect.reflect(c, config.tableFilter());
+            if (!unknown.isEmpty()) {
+                unknown.forEach(id -> findings.add(Finding.error("unknown-revision", "the version table names revision "
+                        + id + ", which no migration defines").inRevision(id).advising("restore its file, or run"
+                        + " `autogen stamp --purge REV` with the revision the database really is at")));
+            } else {
+                findings.addAll(behindHead(planner, current, heads));
+                drift.addAll(DriftCheck.findings(planner, current, actual, dialect, config.tableFilter()));
+                findings.addAll(drift);
+                findings.addAll(editedAfterApply(project, planner, current, new ChecksumTable(config.versionTable(),
+                        dialect).read(c)));
+            }
+            // A database that drifted from its revisions would blame the drift on the entities: then
+            // the entities are held against what the migrations make instead.
+            boolean atHead = unknown.isEmpty() && current.equals(heads);
+            boolean drifted = drift.stream().anyMatch(Finding::isError);
+            Schema compared = atHead && !drifted ? actual : headSchema(planner, heads, config, facts, drifted);
+            if (compared != null) {
+                for (Op op : SchemaDiff.compare(entities.await(), compared, dialect)) {
+                    Finding difference = Finding.error("schema-difference", "the entities need a change no revision"
+                            + " holds: " + op.describe() + (op.isDestructive() ? " (DATA LOSS)" : ""))
+                            .advising("run `autogen revision -m \"...\"` and review the file it writes");
+                    findings.add(heads.size() == 1 ? difference.inRevision(heads.get(0)) : difference);
+                }
+            }
+        } catch (SQLException e) {
+            throw new AutogenException("cannot read the database: " + e.getMessage(), e);
+        }
+        return new Report("check", facts, findings);
+    }
+
+    private static List<Finding> behindHead(MigrationPlanner planner, List<String> current, List<String> heads) {
+        if (current.equals(heads)) {
+            return List.of();
+        }
+        int pending = planner.upgrade(current, "heads").size();
+        if (pending == 0) {
+            return List.of();
+        }
+        return List.of(Finding.error("behind-head", "the database is at " + (current.isEmpty() ? "base"
+                : String.join(", ", current)) + " but the migrations' head is " + String.join(", ", heads) + ": "
+                + pending + " revision" + (pending == 1 ? " is" : "s are") + " not applied")
+                .advising("run `autogen upgrade head`"));
+    }
+
+    /**
+     * When the database is not at head (or drifted), the entities are compared with what the migrations make at
+     * head, so a missing revision is still caught; null when the migrations cannot be replayed.
+     */
+    private static Schema headSchema(MigrationPlanner planner, List<String> heads, AutogenConfig config,
+            List<String> facts, boolean drifted) {
+        try {
+            facts.add((drifted ? "the schema does not show the database's revision" : "the database is not at head")
+                    + ": the entities were compared with the schema the migrations make at head");
+            return SchemaReplay.upTo(planner, heads).schema().filterTables(config.tableFilter());
+        } catch (MigrationFailedException e) {
+            facts.add("the migrations cannot be replayed to head (" + e.getMessage() + "): the entities were not"
+                    + " compared");
+            return null;
+        }
+    }
+
+    private static List<Finding> editedAfterApply(Project project, MigrationPlanner planner, List<String> current,
+            Map<String, String> recorded) {
+        Set<String> applied = new HashSet<>();
+        current.forEach(head -> applied.addAll(planner.graph().ancestorsOrSelf(head)));
+        List<Finding> findings = new ArrayList<>();
+        for (LoadedRevision revision : project.revisions()) {
+            String id = revision.info().id();
+            String then = recorded.get(id);
+            String now = SourceChecksum.of(revision.source()).orElse(null);
+            if (applied.contains(id) && then != null && now != null && !then.equals(now)) {
+                findings.add(Finding.error("edited-after-apply", revision.source().getFileName()
+                        + " changed after the revision was applied to this database (checksum " + then.substring(0, 12)
+                        + " then, " + now.substring(0, 12) + " now)").inRevision(id)
+                        .advising("restore the applied file (e.g. `git checkout` it) and put the change in a new"
+                                + " revision; if the edit changes nothing the database does, `autogen stamp "
+                                + (current.size() == 1 ? current.get(0) : "heads")
+                                + "` records the files as they are now"));
+            }
+        }
+        return findings;
+    }
+
+    private static String describe(List<String> current, List<String> heads) {
+        if (current.isEmpty()) {
+            return "base" + (heads.isEmpty() ? " (no migrations yet)" : "");
+        }
+        return String.join(", ", current) + (current.equals(heads) ? " (head)" : "");
+    }
+}

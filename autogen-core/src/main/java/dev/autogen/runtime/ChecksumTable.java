@@ -1,0 +1,105 @@
+package dev.autogen.runtime;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.CreateTable;
+import dev.autogen.schema.Column;
+import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * {@code autogen_version_checksums(version_num, checksum)}: the source checksum of every applied
+ * revision, kept beside the version table (which stays exactly like {@code alembic_version}) and
+ * changed in the same transaction, so that {@code check} can tell when an applied file was edited.
+ */
+public final class ChecksumTable {
+    private static final String SUFFIX = "_checksums";
+
+    private final String name;
+    private final Dialect dialect;
+
+    public ChecksumTable(String versionTable, Dialect dialect) {
+        this.name = dialect.storedIdentifier(nameFor(versionTable), false);
+        this.dialect = dialect;
+    }
+
+    /** The checksum table that belongs to a version table. */
+    public static String nameFor(String versionTable) {
+        return versionTable + SUFFIX;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Table definition() {
+        return Table.builder(name)
+                .column(Column.builder("version_num", new ColumnType.Varchar(32)).nullable(false).build())
+                .column(Column.builder("checksum", new ColumnType.Varchar(64)).nullable(false).build())
+                .primaryKey(new PrimaryKey(Optional.of(name + "_pkc"), List.of("version_num")))
+                .build();
+    }
+
+    public List<String> createSql() {
+        return dialect.toSql(new CreateTable(definition()), Schema.EMPTY);
+    }
+
+    public void createIfMissing(Connection c) throws SQLException {
+        if (!Catalog.hasTable(c, name)) {
+            SqlSink sink = new JdbcSink(c);
+            for (String sql : createSql()) {
+                sink.execute(sql);
+            }
+        }
+    }
+
+    /** Recorded checksums by revision id; none when the table does not exist (a database older than checksums). */
+    public Map<String, String> read(Connection c) throws SQLException {
+        Map<String, String> checksums = new TreeMap<>();
+        if (!Catalog.hasTable(c, name)) {
+            return checksums;
+        }
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version_num, checksum FROM " + dialect.quote(name))) {
+            while (rs.next()) {
+                checksums.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return checksums;
+    }
+
+    /** Replaces whatever an earlier apply of the revision left. */
+    public List<String> recordSql(String revision, String checksum) {
+        return List.of(forgetSql(revision), "INSERT INTO " + dialect.quote(name) + " (version_num, checksum) VALUES ("
+                + literal(revision) + ", " + literal(checksum) + ")");
+    }
+
+    public String forgetSql(String revision) {
+        return "DELETE FROM " + dialect.quote(name) + " WHERE version_num = " + literal(revision);
+    }
+
+    /** Forgets every revision but {@code applied}: after a stamp, only they are known to have run. */
+    public String keepOnlySql(Collection<String> applied) {
+        String delete = "DELETE FROM " + dialect.quote(name);
+        if (applied.isEmpty()) {
+            return delete;
+        }
+        return delete + " WHERE version_num NOT IN ("
+                + applied.stream().sorted().map(ChecksumTable::literal).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}
