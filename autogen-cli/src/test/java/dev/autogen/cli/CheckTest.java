@@ -198,4 +198,25 @@ class CheckTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().strip()).isEqualTo("autogen: error: unknown --format 'yaml': use text, json or markdown");
     }
+
+    @DatabaseTest
+    void withoutEntitiesItCannotRun(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        app.writeConfig("url=" + db.url() + "\nscript.location=src/main/java/com/example/migrations\n");
+
+        CliRun run = app.autogen("check");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("autogen: error: reading the entities needs 'entities.classpath' and 'entities.packages'");
+    }
+
+    @DatabaseTest
+    void anUnreachableDatabaseIsAnErrorNotAFinding(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        CliRun run = app.autogen("--url", "jdbc:postgresql://127.0.0.1:1/nowhere?user=nobody", "check");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString().startsWith("autogen: error: cannot connect to");
+    }
 }

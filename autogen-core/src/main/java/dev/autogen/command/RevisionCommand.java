@@ -63,8 +63,8 @@ public final class RevisionCommand {
 
     static EntitySource entitySource(AutogenConfig config) {
         if (config.entitiesClasspath().isEmpty() || config.entitiesPackages().isEmpty()) {
-            throw new AutogenException("autogenerate needs 'entities.classpath' and 'entities.packages' in "
-                    + "autogen.properties (or use 'revision --empty')");
+            throw new AutogenException("reading the entities needs 'entities.classpath' and 'entities.packages' in "
+                    + "autogen.properties (for a blank revision to fill by hand, use 'revision --empty')");
         }
         return new EntitySource(config.entitiesClasspath(), config.entitiesPackages(), config.namingPhysical(),
                 config.namingImplicit());
