@@ -37,6 +37,8 @@ public final class Verifier {
     private final Migrator migrator;
     private final List<String> facts = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
+    /** The scratch database's schema when the last step read it and nothing ran since; else null. */
+    private Schema known;
 
     /**
      * @param compared the tables the comparisons consider ({@code config.tableFilter()})
@@ -83,7 +85,8 @@ public final class Verifier {
     /** One revision's cycle; false when the replay cannot go on past it. */
     private boolean check(MigrationStep step, List<MigrationStep> applied) {
         String id = step.info().id();
-        Schema before = reflect();
+        Schema before = known != null ? known : reflect();
+        known = null;
         lintAndCheckEmpty(step, before);
         if (!run(step, "migration-failed", "upgrade of " + id + " fails")) {
             return false;
@@ -118,8 +121,13 @@ public final class Verifier {
         if (!run(step, "reupgrade-failed", "upgrade of " + id + " fails when run again after its downgrade")) {
             return false;
         }
-        return same(after, reflect(), DifferenceWords.AFTER_REUPGRADE, "upgrade-not-repeatable",
-                "upgrade of " + id + " run again after its downgrade gives another schema: ", id);
+        Schema again = reflect();
+        if (!same(after, again, DifferenceWords.AFTER_REUPGRADE, "upgrade-not-repeatable",
+                "upgrade of " + id + " run again after its downgrade gives another schema: ", id)) {
+            return false;
+        }
+        known = again;
+        return true;
     }
 
     /** The upgrade as recorded against the schema before it: the lint's warnings, and an empty revision. */
@@ -162,7 +170,7 @@ public final class Verifier {
                     + " (set entities.classpath and entities.packages)");
             return;
         }
-        List<Op> differences = differences(entities.get().get(), reflect());
+        List<Op> differences = differences(entities.get().get(), known != null ? known : reflect());
         differences.forEach(op -> findings.add(Finding.error("head-differs-from-entities",
                 DifferenceWords.HEAD_VS_ENTITIES.say(op)).advising("write a revision that brings the schema to the"
                         + " entities ('autogen revision -m ...' on a database at head)")));
