@@ -134,6 +134,32 @@ class VerifyOutputTest {
         assertFails(app.autogen("verify"), "M_" + R3 + ".java:1");
     }
 
+    @DatabaseTest
+    void entitiesThatCannotBeReadAreAnErrorThatLeavesNoScratchSchema(TestDatabase db) throws Exception {
+        UserProject app = usersProject(db, db.url());
+        Files.createDirectories(app.dir().resolve("target/classes"));
+        app.writeConfig("url=" + db.url() + "\nscript.location=src/main/java/com/example/migrations\n"
+                + "entities.classpath=target/classes\nentities.packages=com.example.nothing\n");
+        List<String> before = db.isPostgres() ? scratchSchemas(db) : List.of();
+
+        assertFails(app.autogen("verify"), "package com.example.nothing holds no @Entity");
+
+        if (db.isPostgres()) {
+            assertThat(scratchSchemas(db)).isSubsetOf(before);
+        }
+    }
+
+    private static List<String> scratchSchemas(TestDatabase db) throws java.sql.SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (java.sql.Connection c = db.connect(); java.sql.ResultSet rs = c.createStatement().executeQuery(
+                "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'autogen\\_verify\\_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object json) {
         return (Map<String, Object>) json;
