@@ -154,6 +154,38 @@ class VerifyTest {
                 "head vs entities: 2 differences");
     }
 
+    @DatabaseTest
+    void theGeneratedJavadocFlagsWhatVerifyWarnsAboutInTheSameWords(TestDatabase db) throws Exception {
+        UserProject app = new UserProject(db);
+        booksTutorial(app);
+        app.entities(Map.of("Review", REVIEW, "Book", BOOK_WITH_DESCRIPTION
+                .replace("@Table(name = \"books\")",
+                        "@Table(name = \"books\", indexes = @Index(name = \"ix_books_author\", columnList = \"author\"))")
+                .replace("    Double rating;\n", "")));
+        succeeds(app.autogen("revision", "-m", "index authors, drop ratings"));
+        succeeds(app.autogen("upgrade", "head"));
+        String javadoc = read(file(app, "index authors, drop ratings")).replaceAll("\n \\*\\s*", " ");
+        String id = revisionId(file(app, "index authors, drop ratings"));
+
+        CliRun verify = verify(app, db);
+
+        assertThat(verify.exitCode()).as(verify.toString()).isZero();
+        String dropped = "dropped column books.rating: the column and all its values are deleted";
+        assertThat(verify.out()).contains("warning: revision " + id + ": " + dropped + " [data-loss]");
+        assertThat(javadoc).contains("DATA LOSS: dropped column books.rating (the column and all its values are"
+                + " deleted; make sure nothing reads it any more");
+        String blocking = "added index ix_books_author on books(author): CREATE INDEX without CONCURRENTLY blocks"
+                + " every write to books until the index is built";
+        if (db.isPostgres()) {
+            assertThat(verify.out()).contains("warning: revision " + id + ": " + blocking + " [blocking-index]");
+            assertThat(javadoc).contains("BLOCKS WRITES: added index ix_books_author on books(author) (CREATE INDEX"
+                    + " without CONCURRENTLY blocks every write to books until the index is built;");
+        } else {
+            assertThat(verify.out()).doesNotContain("[blocking-index]");
+            assertThat(javadoc).contains("- added index ix_books_author on books(author)").doesNotContain("BLOCKS WRITES");
+        }
+    }
+
     /** Runs verify and, on PostgreSQL, checks that its scratch schema is gone afterwards. */
     private static CliRun verify(UserProject app, TestDatabase db, String... options) throws SQLException {
         String[] args = new String[options.length + 1];
@@ -197,7 +229,7 @@ class VerifyTest {
         return id.group(1);
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {
