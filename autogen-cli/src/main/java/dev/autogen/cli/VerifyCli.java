@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.AutogenException;
 import dev.autogen.command.VerifyCommand;
+import dev.autogen.verify.Finding;
 import dev.autogen.verify.Report;
 import dev.autogen.verify.ReportFormat;
 import java.util.Optional;
@@ -26,7 +27,7 @@ final class VerifyCli implements Callable<Integer> {
                     + " (a jdbc:sqlite: URL means in-memory SQLite).")
     private String scratchUrl;
 
-    @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
+    @Option(names = "--strict", description = "Count warnings as errors (exit 1).")
     private boolean strict;
 
     @Override
@@ -34,8 +35,11 @@ final class VerifyCli implements Callable<Integer> {
         ReportFormat chosen = ReportFormat.named(format).orElseThrow(() -> new AutogenException(
                 "unknown --format '" + format + "': use text, json or markdown"));
         Report report = VerifyCommand.run(root.project(), Optional.ofNullable(scratchUrl));
+        if (strict) {
+            report = new Report(report.command(), report.facts(), report.findings().stream().map(Finding::asError).toList());
+        }
         root.console().out().print(chosen.render(report));
         root.console().out().flush();
-        return strict && report.warnings() > 0 ? 1 : report.exitCode();
+        return report.exitCode();
     }
 }

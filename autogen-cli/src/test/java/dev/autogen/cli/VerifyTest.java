@@ -73,7 +73,8 @@ class VerifyTest {
         CliRun verify = verify(app, db);
 
         assertThat(verify.exitCode()).as(verify.toString()).isEqualTo(1);
-        assertThat(verify.out()).contains("error: revision " + ids.get(2) + ": upgrade() of \"create reviews table\" makes no change [empty-revision]");
+        assertThat(verify.out()).contains("error: revision " + ids.get(2)
+                + ": upgrade() of \"create reviews table\" makes no change [empty-revision]");
         assertThat(verify.out()).contains("error: revision " + ids.get(2) + ": downgrade of " + ids.get(2)
                 + " fails: dropTable(reviews): table reviews does not exist at this revision [downgrade-failed]");
         assertThat(verify.out()).contains("error: the migrations never create table reviews [head-differs-from-entities]");
