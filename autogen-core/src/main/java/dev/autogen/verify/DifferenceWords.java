@@ -4,6 +4,7 @@ import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
@@ -61,7 +62,12 @@ enum DifferenceWords {
             return changed.formatted("sequence " + alter.to().name(), "start " + alter.to().start() + " and increment "
                     + alter.to().increment());
         }
-        return changed.formatted("the schema", "no " + op.describe());
+        if (op instanceof AlterTableComment comment) {
+            return changed.formatted("table " + comment.table(), comment.to().map(c -> "comment '" + c + "'")
+                    .orElse("no comment"));
+        }
+        // The diff emits no other op; should it one day, its own words still name the difference.
+        return changed.formatted("the schema", "what this change makes: " + op.describe());
     }
 
     /** What the wanted column has that the found one lacks, in the words of a column definition. */
