@@ -84,13 +84,14 @@ class VerifyOutputTest {
         assertThat(report.get("command")).isEqualTo("verify");
         assertThat(report.get("ok")).isEqualTo(false);
         assertThat(report.get("errors")).isEqualTo(1L);
+        assertThat(report.get("warnings")).isEqualTo(db.isPostgres() ? 2L : 1L);
         assertThat((List<?>) report.get("facts")).anySatisfy(f -> assertThat((String) f).startsWith("scratch database: "));
         List<?> findings = (List<?>) report.get("findings");
         assertThat(findings).anySatisfy(f -> assertThat(asMap(f)).containsEntry("severity", "error")
                 .containsEntry("kind", "downgrade-not-undone").containsEntry("revision", R3)
                 .containsEntry("message", "downgrade of " + R3 + " does not undo its upgrade: index ix_users_email"
                         + " on users(email) is still there after the downgrade")
-                .containsEntry("advice", null));
+                .containsEntry("advice", "make downgrade() the exact reverse of upgrade()"));
         assertThat(findings).anySatisfy(f -> assertThat(asMap(f)).containsEntry("severity", "warning")
                 .containsEntry("kind", "data-loss").containsEntry("revision", R2));
 
@@ -100,7 +101,7 @@ class VerifyOutputTest {
         assertThat(markdown.out()).startsWith("### autogen verify: failed\n\n- scratch database: ")
                 .contains("| | revision | finding | what to do |\n|---|---|---|---|\n")
                 .contains("| :x: | `" + R3 + "` | downgrade of " + R3 + " does not undo its upgrade: index"
-                        + " ix_users_email on users(email) is still there after the downgrade (`downgrade-not-undone`) |  |")
+                        + " ix_users_email on users(email) is still there after the downgrade (`downgrade-not-undone`) | make downgrade() the exact reverse of upgrade() |")
                 .contains("| :warning: | `" + R2 + "` | dropped column users.nickname: ")
                 .endsWith("verify: 1 error, " + (db.isPostgres() ? 2 : 1) + " warning"
                         + (db.isPostgres() ? "s" : "") + "\n");

@@ -100,7 +100,7 @@ public final class Verifier {
                 migrator.run(upToHere);
             } catch (AutogenException e) {
                 findings.add(Finding.error("migration-failed", "upgrading a fresh scratch database straight to " + id
-                        + " fails: " + reason(e)).inRevision(id));
+                        + " fails: " + reason(e)).inRevision(id).advising(advice("migration-failed")));
                 return false;
             }
         }
@@ -153,15 +153,27 @@ public final class Verifier {
             migrator.run(List.of(step));
             return true;
         } catch (AutogenException e) {
-            findings.add(Finding.error(kind, what + ": " + reason(e)).inRevision(step.info().id()));
+            findings.add(Finding.error(kind, what + ": " + reason(e)).inRevision(step.info().id()).advising(advice(kind)));
             return false;
         }
     }
 
     private boolean same(Schema wanted, Schema found, DifferenceWords words, String kind, String prefix, String id) {
         List<Op> differences = differences(wanted, found);
-        differences.forEach(op -> findings.add(Finding.error(kind, prefix + words.say(op)).inRevision(id)));
+        differences.forEach(op -> findings.add(Finding.error(kind, prefix + words.say(op)).inRevision(id)
+                .advising(advice(kind))));
         return differences.isEmpty();
+    }
+
+    private static String advice(String kind) {
+        return switch (kind) {
+            case "migration-failed" -> "fix upgrade() so that it runs on a database at the revision's parents";
+            case "downgrade-failed" -> "fix downgrade(): it runs right after upgrade() and must undo it";
+            case "downgrade-not-undone" -> "make downgrade() the exact reverse of upgrade()";
+            case "reupgrade-failed" -> "make downgrade() undo everything upgrade() did, rows it inserted included";
+            case "upgrade-not-repeatable" -> "make upgrade() do the same each time it runs";
+            default -> throw new IllegalArgumentException(kind);
+        };
     }
 
     private void compareHeadWithEntities() {
