@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code verify} prints and returns beyond the tutorial: lint warnings (which fail only with
@@ -105,6 +107,17 @@ class VerifyOutputTest {
                 .contains("| :warning: | `" + R2 + "` | dropped column users.nickname: ")
                 .endsWith("verify: 1 error, " + (db.isPostgres() ? 2 : 1) + " warning"
                         + (db.isPostgres() ? "s" : "") + "\n");
+    }
+
+    @Test
+    void withoutAnyUrlTheScratchDatabaseIsInMemorySqlite(@TempDir Path dir) {
+        UserProject app = usersProject(new TestDatabase("sqlite", "jdbc:sqlite:unused.db", dir), "");
+        app.writeConfig("script.location=src/main/java/com/example/migrations\n");
+
+        CliRun verify = app.autogen("verify");
+
+        assertThat(verify.exitCode()).as(verify.toString()).isZero();
+        assertThat(verify.out()).contains("scratch database: in-memory SQLite database", "revisions checked: 3 of 3");
     }
 
     @PostgresTest
