@@ -154,33 +154,6 @@ class CheckTest {
     }
 
     @DatabaseTest
-    void reportsEveryGraphProblemWithExitOne(TestDatabase db) throws Exception {
-        UserProject app = new UserProject(db);
-        app.entities(Map.of("User", USER));
-        app.migration("aaaaaaaaaaa1", List.of(), "", "");
-        app.migration("bbbbbbbbbbb2", List.of("aaaaaaaaaaa1"), "", "");
-        app.migration("ccccccccccc3", List.of("aaaaaaaaaaa1"), "", "");
-
-        CliRun heads = fails(app.autogen("check"));
-        assertThat(heads.out()).contains("the migrations have 2 heads: ", "[several-heads]",
-                "fix: run `autogen merge -m \"merge heads\" ");
-
-        app.migration("ddddddddddd4", List.of("eeeeeeeeeee5"), "", "");
-        CliRun dangling = fails(app.autogen("check"));
-        assertThat(dangling.out()).contains("error: revision ddddddddddd4: names parent eeeeeeeeeee5, which no migration"
-                + " defines [dangling-parent]", "nothing else was checked");
-        Files.delete(app.migrationFiles().stream().filter(f -> f.toString().contains("ddddddddddd4")).findFirst()
-                .orElseThrow());
-
-        Path copy = app.dir().resolve("src/main/java/com/example/migrations/M_zz_copy.java");
-        Files.writeString(copy, Files.readString(app.migrationFiles().get(0)).replace("class M_aaaaaaaaaaa1",
-                "class M_zz_copy"));
-        CliRun duplicate = fails(app.autogen("check"));
-        assertThat(duplicate.out()).contains("error: revision aaaaaaaaaaa1: revision id aaaaaaaaaaa1 is used by"
-                + " M_aaaaaaaaaaa1.java and M_zz_copy.java [duplicate-id]");
-    }
-
-    @DatabaseTest
     void failsWhenTheVersionTableNamesAnUnknownRevision(TestDatabase db) throws Exception {
         UserProject app = atHead(db);
         new DatabaseView(db).execute("UPDATE autogen_version SET version_num = 'abcdefabcdef'");

@@ -2,7 +2,9 @@ package dev.autogen.command;
 
 import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
+import dev.autogen.dialect.Dialect;
 import dev.autogen.model.jpa.EntityModelReader;
+import dev.autogen.model.jpa.EntitySource;
 import dev.autogen.schema.Schema;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -19,9 +21,14 @@ final class EntitiesInBackground implements AutoCloseable {
     }
 
     static EntitiesInBackground start(Project project) {
-        AutogenConfig config = project.config();
-        FutureTask<Schema> task = new FutureTask<>(() -> EntityModelReader.read(RevisionCommand.entitySource(config),
-                project.dialect()).filterTables(config.tableFilter()));
+        return start(project.config(), project.dialect());
+    }
+
+    /** Reads the entities as {@code dialect} would create them; a missing entity setting fails here, at once. */
+    static EntitiesInBackground start(AutogenConfig config, Dialect dialect) {
+        EntitySource source = RevisionCommand.entitySource(config);
+        FutureTask<Schema> task = new FutureTask<>(() -> EntityModelReader.read(source, dialect)
+                .filterTables(config.tableFilter()));
         Thread reader = new Thread(task, "autogen-entities");
         reader.setDaemon(true);
         reader.start();

@@ -39,7 +39,11 @@ public final class RevisionCommand {
             return new RevisionResult(Optional.empty(), Optional.empty(), List.of());
         }
         RevisionInfo info = new RevisionInfo(id, parents, request.message(), created(project), request.branchLabel().stream().toList());
-        RenderedMigration rendered = MigrationRenderer.render(info, project.config().scriptPackage(), new MigrationPlan(changes));
+        // A blank revision has nothing to flag, and may be written without a database URL.
+        RenderedMigration rendered = changes.isEmpty()
+                ? MigrationRenderer.render(info, project.config().scriptPackage(), new MigrationPlan(changes))
+                : MigrationRenderer.render(info, project.config().scriptPackage(), new MigrationPlan(changes),
+                        project.dialect());
         Path file = project.scripts().write(rendered);
         project.log("Generating " + file + " ...  done");
         return new RevisionResult(Optional.of(file), Optional.of(id), changes);

@@ -64,4 +64,12 @@ public interface Dialect {
 
     /** {@code identifier} quoted only where the database needs it (reserved word, case, characters). */
     String quote(String identifier);
+
+    /**
+     * How {@code op} locks or rewrites a table that already exists and may be large, on this
+     * database; none by default. Never asked about a table created in the same revision.
+     */
+    default List<LockNote> lockNotes(Op op) {
+        return List.of();
+    }
 }

@@ -59,4 +59,9 @@ public final class PostgresDialect implements Dialect {
     public String quote(String identifier) {
         return PostgresKeywords.quote(identifier);
     }
+
+    @Override
+    public List<LockNote> lockNotes(Op op) {
+        return PostgresLockNotes.of(op);
+    }
 }

@@ -2,25 +2,25 @@ package dev.autogen.render;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.ops.AddColumn;
-import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.CreateTable;
 import dev.autogen.ops.DropColumn;
-import dev.autogen.ops.DropSequence;
 import dev.autogen.ops.DropTable;
 import dev.autogen.ops.IrreversibleOperationException;
 import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
-import dev.autogen.ops.TypeWords;
+import dev.autogen.verify.Lint;
+import dev.autogen.verify.LintNote;
+import dev.autogen.verify.LintedOp;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * The class Javadoc a reviewer reads first: the message, each change in plain words, data loss
- * flagged with its reason, and a drop plus add that is likely a rename with the line that keeps the
- * data instead.
+ * The class Javadoc a reviewer reads first: the message, each change in plain words flagged with
+ * the lint's notes (data loss, changes that need the data to allow them, locks on the configured
+ * database) and what to do instead, and a drop plus add that is likely a rename with the line that
+ * keeps the data instead.
  */
 final class ChangeSummary {
     /** Within a class Javadoc, each line follows " * ", so 96 characters end at column 99. */
@@ -29,8 +29,11 @@ final class ChangeSummary {
     private ChangeSummary() {
     }
 
-    /** Plain text, one line per entry; the caller escapes it for a comment. */
-    static String of(String message, MigrationPlan plan) {
+    /**
+     * Plain text, one line per entry; the caller escapes it for a comment. Changes are flagged by
+     * {@code lint}, so the words are those {@code verify} reports.
+     */
+    static String of(String message, MigrationPlan plan, Lint lint) {
         List<String> lines = new ArrayList<>();
         if (!message.isBlank()) {
             message.strip().lines().forEach(line -> lines.addAll(wrap(line, "", "")));
@@ -42,8 +45,8 @@ final class ChangeSummary {
             return String.join("\n", lines) + "\n";
         }
         lines.add("Changes:");
-        for (Op op : plan.upgrade()) {
-            lines.addAll(wrap(flagged(op, plan).replaceAll("\\s*\\R\\s*", " "), "- ", "  "));
+        for (LintedOp linted : lint.check(plan.upgrade())) {
+            lines.addAll(entry(linted, plan));
         }
         for (List<String> rename : likelyRenames(plan.upgrade())) {
             lines.add("");
@@ -70,50 +73,37 @@ final class ChangeSummary {
         return lines;
     }
 
-    private static String flagged(Op op, MigrationPlan plan) {
-        if (op.isDestructive()) {
-            return "DATA LOSS: " + op.describe() + " (" + lossReason(op) + ")";
+    /** The change, flagged with the lint's first note; any further notes follow on lines of their own. */
+    private static List<String> entry(LintedOp linted, MigrationPlan plan) {
+        Op op = linted.op();
+        String describe = oneLine(op.describe());
+        if (linted.notes().isEmpty()) {
+            return wrap(reversible(op, plan) ? describe
+                    : "NOT REVERSIBLE: " + describe + " (downgrade() cannot undo it)", "- ", "  ");
         }
-        Optional<String> needs = needsData(op, plan);
-        if (needs.isPresent()) {
-            return "NEEDS DATA: " + op.describe() + " (" + needs.get() + ")";
+        LintNote first = linted.notes().get(0);
+        List<String> lines = new ArrayList<>(wrap(first.label() + ": " + describe + " (" + first.explanation() + "; "
+                + first.advice() + ")", "- ", "  "));
+        for (LintNote note : linted.notes().subList(1, linted.notes().size())) {
+            lines.addAll(wrap(note.label() + ": " + note.explanation() + "; " + note.advice(), "  ", "  "));
         }
+        return lines;
+    }
+
+    private static boolean reversible(Op op, MigrationPlan plan) {
         if (plan.isUndoneWithItsTable(op)) {
-            return op.describe();
+            return true;
         }
         try {
             op.reverse();
-            return op.describe();
+            return true;
         } catch (IrreversibleOperationException e) {
-            return "NOT REVERSIBLE: " + op.describe() + " (downgrade() cannot undo it)";
+            return false;
         }
     }
 
-    /** A change that fails on a table whose rows do not already satisfy it. */
-    private static Optional<String> needsData(Op op, MigrationPlan plan) {
-        if (op instanceof AddColumn add && !add.column().nullable() && add.column().defaultValue().isEmpty()
-                && plan.upgrade().stream().noneMatch(o -> o instanceof CreateTable c && c.table().name().equals(add.table()))) {
-            return Optional.of("fails if " + add.table() + " has rows: give the column a server default, or add it"
-                    + " nullable, fill it, then make it NOT NULL");
-        }
-        if (op instanceof AlterColumn alter && alter.nullabilityChanged() && !alter.to().nullable()) {
-            return Optional.of("fails if a row holds NULL in it: fill those rows first");
-        }
-        return Optional.empty();
-    }
-
-    private static String lossReason(Op op) {
-        if (op instanceof DropTable) {
-            return "the table and all its rows are deleted";
-        } else if (op instanceof DropColumn) {
-            return "the column and all its values are deleted";
-        } else if (op instanceof AlterColumn alter) {
-            return "values that do not fit " + TypeWords.of(alter.to().type()) + " are truncated or rejected";
-        } else if (op instanceof DropSequence drop) {
-            return "its current value is lost: created again, it hands out ids from " + drop.sequence().start()
-                    + " again";
-        }
-        return "data it removes cannot be brought back";
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** A dropped and an added column of one table with the same type, or tables with the same columns. */

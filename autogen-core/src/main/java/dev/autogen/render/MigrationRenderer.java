@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.autogen.dialect.Dialect;
 import dev.autogen.migration.Migration;
 import dev.autogen.migration.Operations;
 import dev.autogen.migration.Revision;
@@ -12,6 +13,7 @@ import dev.autogen.ops.IrreversibleOperationException;
 import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
 import dev.autogen.script.RevisionInfo;
+import dev.autogen.verify.Lint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,13 +30,27 @@ public final class MigrationRenderer {
     private MigrationRenderer() {
     }
 
-    /** The migration class for one revision: upgrade() holds the plan, downgrade() its reverse. */
+    /**
+     * The migration class for one revision: upgrade() holds the plan, downgrade() its reverse. The
+     * Javadoc flags only what holds on every database; {@link #render(RevisionInfo, String,
+     * MigrationPlan, Dialect)} adds the locks of the configured one.
+     */
     public static RenderedMigration render(RevisionInfo revision, String packageName, MigrationPlan plan) {
+        return render(revision, packageName, plan, Lint.portable());
+    }
+
+    /** The migration class, its Javadoc flagging the locks the changes take on {@code dialect}'s database too. */
+    public static RenderedMigration render(RevisionInfo revision, String packageName, MigrationPlan plan,
+            Dialect dialect) {
+        return render(revision, packageName, plan, Lint.of(dialect));
+    }
+
+    private static RenderedMigration render(RevisionInfo revision, String packageName, MigrationPlan plan, Lint lint) {
         String className = MigrationClassNames.of(revision);
         StaticHelpers helpers = new StaticHelpers();
         OpCodeRenderer ops = new OpCodeRenderer(helpers);
         boolean merge = revision.isMerge() && plan.isEmpty();
-        String summary = merge ? mergeSummary(revision) : ChangeSummary.of(revision.message(), plan);
+        String summary = merge ? mergeSummary(revision) : ChangeSummary.of(revision.message(), plan, lint);
         TypeSpec type = TypeSpec.classBuilder(className)
                 .addJavadoc("$L", JavadocText.escape(summary))
                 .addAnnotation(revisionAnnotation(revision))

@@ -36,6 +36,11 @@ public record Finding(Severity severity, String kind, Optional<String> revision,
         return new Finding(severity, kind, revision, message, Optional.of(what));
     }
 
+    /** The same finding as an error: what {@code verify --strict} makes of a warning. */
+    public Finding asError() {
+        return new Finding(Severity.ERROR, kind, revision, message, advice);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

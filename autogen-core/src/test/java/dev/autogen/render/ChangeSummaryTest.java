@@ -2,9 +2,12 @@ package dev.autogen.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.dialect.SqliteDialect;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateTable;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropSequence;
@@ -13,8 +16,11 @@ import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.Index;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
+import dev.autogen.verify.Finding;
+import dev.autogen.verify.Lint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +32,22 @@ class ChangeSummaryTest {
 
     /** The summary with each wrapped entry joined back into one line. */
     private static String summary(Op... ops) {
-        return ChangeSummary.of("", new MigrationPlan(List.of(ops))).replaceAll("\n  (?=\\S)", " ");
+        return summary(Lint.portable(), ops);
+    }
+
+    private static String summary(Lint lint, Op... ops) {
+        return ChangeSummary.of("", new MigrationPlan(List.of(ops)), lint).replaceAll("\n  (?=\\S)", " ");
     }
 
     @Test
     void droppedTablesColumnsAndSequencesLoseData() {
         assertThat(summary(new DropTable(USERS), new DropColumn("posts", NICKNAME),
                 new DropSequence(new Sequence("users_seq", 1, 50)))).contains(
-                "- DATA LOSS: dropped table users (the table and all its rows are deleted)",
-                "- DATA LOSS: dropped column posts.nickname (the column and all its values are deleted)",
+                "- DATA LOSS: dropped table users (the table and all its rows are deleted; make sure nothing"
+                        + " reads users any more and keep a backup: the downgrade creates it again, empty)",
+                "- DATA LOSS: dropped column posts.nickname (the column and all its values are deleted;",
                 "- DATA LOSS: dropped sequence users_seq (its current value is lost: created again, it hands out ids"
-                        + " from 1 again)");
+                        + " from 1 again;");
     }
 
     @Test
@@ -55,11 +66,33 @@ class ChangeSummaryTest {
         Column required = Column.builder("email", new ColumnType.Varchar(100)).nullable(false).build();
 
         assertThat(summary(new AddColumn("users", required)))
-                .contains("- NEEDS DATA: added column users.email (fails if users has rows:");
+                .contains("- NEEDS DATA: added column users.email (fails if users has rows; give the column a server"
+                        + " default");
         assertThat(summary(new AlterColumn("users", NICKNAME, NICKNAME.toBuilder().nullable(false).build())))
-                .contains("- NEEDS DATA: altered column users.nickname: now NOT NULL (fails if a row holds NULL");
+                .contains("- NEEDS DATA: altered column users.nickname: now NOT NULL (fails if a row holds NULL in it;");
         assertThat(summary(new AddColumn("users", required.toBuilder().defaultValue("''").build())))
                 .doesNotContain("NEEDS DATA");
+    }
+
+    @Test
+    void theConfiguredDatabasesLocksAreFlaggedWithTheWordsVerifyReports() {
+        Column shorter = NICKNAME.toBuilder().type(new ColumnType.Varchar(20)).build();
+        AlterColumn narrow = new AlterColumn("users", NICKNAME, shorter);
+        CreateIndex index = new CreateIndex("users", new Index("ix_users_nickname", List.of("nickname"), false));
+
+        String postgres = summary(Lint.of(new PostgresDialect()), narrow, index);
+        Finding rewrite = Lint.of(new PostgresDialect()).findings(List.of(narrow)).get(1);
+        assertThat(rewrite.kind()).isEqualTo("table-rewrite");
+        assertThat(postgres).contains("- DATA LOSS: altered column users.nickname: type varchar(50) -> varchar(20)",
+                "REWRITES TABLE: " + rewrite.message().substring(narrow.describe().length() + 2) + "; "
+                        + rewrite.advice().orElseThrow(),
+                "- BLOCKS WRITES: added index ix_users_nickname on users(nickname) (CREATE INDEX without"
+                        + " CONCURRENTLY blocks every write to users until the index is built;");
+
+        String sqlite = summary(Lint.of(new SqliteDialect()), narrow, index);
+        assertThat(sqlite).contains("- DATA LOSS: altered column users.nickname")
+                .contains("- added index ix_users_nickname on users(nickname)")
+                .doesNotContain("REWRITES TABLE", "BLOCKS WRITES");
     }
 
     @Test

@@ -154,12 +154,15 @@ class MigrationRendererTest {
                  * rename nickname
                  *
                  * Changes:
-                 * - DATA LOSS: dropped column users.nickname (the column and all its values are deleted)
+                 * - DATA LOSS: dropped column users.nickname (the column and all its values are deleted; make sure
+                 *   nothing reads it any more and keep a backup: the downgrade adds it back, empty; if it was
+                 *   renamed, use renameColumn instead)
                  * - added column users.display_name
                  * - NEEDS DATA: altered column users.age: now NOT NULL, default none -> 0 (fails if a row holds
-                 *   NULL in it: fill those rows first)
+                 *   NULL in it; fill those rows first, with an UPDATE in this revision before the change)
                  * - DATA LOSS: altered column users.bio: type varchar(200) -> varchar(100), comment changed
-                 *   (values that do not fit varchar(100) are truncated or rejected)
+                 *   (values that do not fit varchar(100) are truncated or rejected; check that every stored value
+                 *   of users.bio fits varchar(100) first, or keep the wider type)
                  *
                  * Likely rename: column users.nickname was dropped and users.display_name added with the same
                  * type. If it is a rename, this migration loses the data; to keep it, replace the dropColumn and

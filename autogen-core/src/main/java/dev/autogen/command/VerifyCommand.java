@@ -1,0 +1,87 @@
+package dev.autogen.command;
+
+import dev.autogen.AutogenException;
+import dev.autogen.config.AutogenConfig;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Dialects;
+import dev.autogen.runtime.ConnectionSource;
+import dev.autogen.runtime.MigrationPlanner;
+import dev.autogen.verify.Finding;
+import dev.autogen.verify.GraphCheck;
+import dev.autogen.verify.Report;
+import dev.autogen.verify.ScratchDatabase;
+import dev.autogen.verify.Verifier;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code autogen verify}: replay every revision on a scratch database (in-memory SQLite, or a
+ * throwaway schema in the configured or given PostgreSQL database) and report each revision that
+ * is empty, fails, is not undone by its downgrade or cannot run twice, the lint's warnings, and
+ * how the schema at head differs from the entities. The configured database is never changed
+ * outside the scratch schema.
+ */
+public final class VerifyCommand {
+    private VerifyCommand() {
+    }
+
+    /**
+     * @param scratchUrl a database to create the scratch schema in instead of the configured one;
+     *     its credentials go in the URL
+     */
+    public static Report run(Project project, Optional<String> scratchUrl) {
+        long start = System.nanoTime();
+        List<Finding> graph = GraphCheck.findings(project.loadedRevisions());
+        if (graph.stream().anyMatch(f -> !f.kind().equals("several-heads"))) {
+            return new Report("verify", List.of("the migrations' graph is broken; no revision was replayed"), graph);
+        }
+        MigrationPlanner planner = project.planner();
+        AutogenConfig config = project.config();
+        try (ScratchDatabase scratch = scratch(project, scratchUrl);
+                EntitiesInBackground entities = readEntities(config, scratch.dialect())) {
+            Report found = new Verifier(planner, scratch, config.versionTable(), config.tableFilter(),
+                    Optional.ofNullable(entities).map(e -> e::await)).run();
+            List<String> facts = new ArrayList<>();
+            facts.add("scratch database: " + scratch.description());
+            facts.addAll(found.facts());
+            facts.add(String.format(Locale.ROOT, "time: %.1f s", (System.nanoTime() - start) / 1e9));
+            List<Finding> findings = new ArrayList<>(graph);
+            findings.addAll(found.findings());
+            return new Report("verify", facts, findings);
+        }
+    }
+
+    /** Hibernate's boot is the slowest part: it runs on a second thread while the revisions replay. */
+    private static EntitiesInBackground readEntities(AutogenConfig config, Dialect dialect) {
+        if (config.entitiesClasspath().isEmpty() && config.entitiesPackages().isEmpty()) {
+            return null;
+        }
+        return EntitiesInBackground.start(config, dialect);
+    }
+
+    private static ScratchDatabase scratch(Project project, Optional<String> scratchUrl) {
+        String url = scratchUrl.orElse(project.config().url());
+        if (url.isBlank()) {
+            return ScratchDatabase.inMemorySqlite();
+        }
+        Dialect dialect = Dialects.forUrl(url);
+        if (dialect.name().equals("sqlite")) {
+            return ScratchDatabase.inMemorySqlite();
+        }
+        ConnectionSource server = scratchUrl.isPresent() ? () -> connect(scratchUrl.get()) : project::connect;
+        return ScratchDatabase.postgresSchema(server, Urls.redact(url));
+    }
+
+    private static java.sql.Connection connect(String url) {
+        try {
+            return DriverManager.getConnection(url);
+        } catch (SQLException e) {
+            throw new AutogenException("cannot connect to the scratch database " + Urls.redact(url) + ": "
+                    + e.getMessage() + " (is the server running, and are the credentials in --scratch-url right?)", e);
+        }
+    }
+}
