@@ -21,7 +21,7 @@ final class AutogenCommand implements java.util.concurrent.Callable<Integer> {
     private final Path workingDir;
 
     @Mixin
-    private final RootOptions options = new RootOptions();
+    private RootOptions options = new RootOptions();
 
     AutogenCommand(Console console, Map<String, String> env, Path workingDir) {
         this.console = console;
