@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** The root command: global options, and the context every subcommand opens its project from. */
 @Command(name = "autogen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -21,14 +21,8 @@ final class AutogenCommand implements java.util.concurrent.Callable<Integer> {
     private final Map<String, String> env;
     private final Path workingDir;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Configuration file (default: ./autogen.properties).")
-    private Path config;
-
-    @Option(names = "--url", paramLabel = "URL", description = "JDBC URL; overrides the file and AUTOGEN_URL.")
-    private String url;
-
-    @Option(names = "--debug", description = "Print stack traces with errors.")
-    private boolean debug;
+    @Mixin
+    private RootOptions options = new RootOptions();
 
     AutogenCommand(Console console, Map<String, String> env, Path workingDir) {
         this.console = console;
@@ -51,12 +45,17 @@ final class AutogenCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     boolean debug() {
-        return debug;
+        return options.debug;
+    }
+
+    RootOptions options() {
+        return options;
     }
 
     Project project() {
-        LibraryLogging.configure(debug);
-        AutogenConfig loaded = new ConfigLoader(env, workingDir).load(Optional.ofNullable(config), Optional.ofNullable(url));
+        LibraryLogging.configure(options.debug);
+        AutogenConfig loaded = new ConfigLoader(env, workingDir).load(Optional.ofNullable(options.config),
+                Optional.ofNullable(options.url));
         return new Project(loaded, console::println, Clock.systemUTC());
     }
 }

@@ -3,18 +3,38 @@ package dev.autogen.cli;
 import dev.autogen.AutogenException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 
-/** Builds the picocli command tree with autogen's error handling: one line on stderr, exit 2. */
+/**
+ * Builds the picocli command tree with autogen's error handling: one line on stderr, exit 2. Of
+ * the subcommands, only the one the arguments invoke is built in full ({@link InvokedSubcommand}).
+ */
 final class CommandLineFactory {
     static final int EXIT_ERROR = 2;
 
     private CommandLineFactory() {
     }
 
+    /** The command line for {@code args}: the invoked subcommand built, the others by name only. */
+    static CommandLine create(Console console, Map<String, String> env, Path workingDir, String[] args) {
+        AutogenCommand root = new AutogenCommand(console, env, workingDir);
+        Optional<CommandLine> invoked;
+        try {
+            invoked = InvokedSubcommand.tree(root, args);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot build the command " + String.join(" ", args), e);
+        }
+        return withErrorHandling(invoked.orElseGet(() -> new CommandLine(root)), root, console);
+    }
+
+    /** The whole command tree, every subcommand built. */
     static CommandLine create(Console console, Map<String, String> env, Path workingDir) {
         AutogenCommand root = new AutogenCommand(console, env, workingDir);
-        CommandLine cli = new CommandLine(root);
+        return withErrorHandling(new CommandLine(root), root, console);
+    }
+
+    private static CommandLine withErrorHandling(CommandLine cli, AutogenCommand root, Console console) {
         cli.setOut(new java.io.PrintWriter(console.out(), true));
         cli.setErr(new java.io.PrintWriter(console.err(), true));
         cli.setParameterExceptionHandler((e, args) -> {

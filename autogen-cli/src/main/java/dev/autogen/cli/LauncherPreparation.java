@@ -53,6 +53,17 @@ public final class LauncherPreparation {
         return copy;
     }
 
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
     private static void train(Path work, Path entities) throws IOException {
         Files.createDirectories(work.resolve("migrations"));
         try (var old = Files.list(work.resolve("migrations"))) {
@@ -61,6 +72,7 @@ public final class LauncherPreparation {
             }
         }
         Files.deleteIfExists(work.resolve("training.db"));
+        deleteTree(work.resolve("cache"));
         Files.writeString(work.resolve("autogen.properties"), """
                 url=jdbc:sqlite:training.db
                 script.location=migrations

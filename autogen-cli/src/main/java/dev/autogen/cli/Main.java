@@ -15,6 +15,6 @@ public final class Main {
 
     /** Runs one command in-process; tests call this with their own streams, environment and folder. */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Path workingDir) {
-        return CommandLineFactory.create(new Console(out, err), env, workingDir).execute(args);
+        return CommandLineFactory.create(new Console(out, err), env, workingDir, args).execute(args);
     }
 }

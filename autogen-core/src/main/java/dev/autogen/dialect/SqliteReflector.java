@@ -42,6 +42,7 @@ final class SqliteReflector {
     private final Map<List<String>, String> keyTypes = new LinkedHashMap<>();
     /** A schema has few distinct declared types among thousands of columns: each is parsed once. */
     private final Map<String, ColumnType> types = new HashMap<>();
+    private Map<String, List<String>> primaryKeysIgnoringCase;
 
     private SqliteReflector(Connection connection) {
         this.connection = connection;
@@ -191,11 +192,22 @@ final class SqliteReflector {
         List<String> from = rows.stream().map(r -> r[1]).toList();
         List<String> to = rows.stream().map(r -> r[2]).toList();
         if (to.contains(null)) {
-            to = primaryKeys.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(target))
-                    .map(Map.Entry::getValue).findFirst().orElse(from);
+            to = primaryKeysIgnoringCase().getOrDefault(target, from);
         }
         Optional<String> name = definitions.get(table).foreignKeyName(from, target);
         return new ForeignKey(name, from, target, to, action(rows.get(0)[3]));
+    }
+
+    /**
+     * The primary keys by table name in any case, the first table (by name) winning as SQLite
+     * matches names; built once, as a thousand foreign keys each looked one up.
+     */
+    private Map<String, List<String>> primaryKeysIgnoringCase() {
+        if (primaryKeysIgnoringCase == null) {
+            primaryKeysIgnoringCase = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            primaryKeys.forEach(primaryKeysIgnoringCase::putIfAbsent);
+        }
+        return primaryKeysIgnoringCase;
     }
 
     private static ReferentialAction action(String onDelete) {

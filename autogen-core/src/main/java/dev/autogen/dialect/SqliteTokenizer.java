@@ -107,7 +107,9 @@ final class SqliteTokenizer {
     }
 
     private static boolean startsComment(String sql, int i) {
-        return sql.startsWith("--", i) || sql.startsWith("/*", i);
+        // Called for every character of every CREATE TABLE reflected: look at one char first.
+        char c = sql.charAt(i);
+        return (c == '-' || c == '/') && (sql.startsWith("--", i) || sql.startsWith("/*", i));
     }
 
     private static int skipComment(String sql, int i) {

@@ -26,8 +26,10 @@ public final class Benchmark {
     Benchmark(BenchmarkOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
-        this.launcher = new Launcher(options.launcher(), options.work().resolve("logs"));
-        this.baseline = options.baseline().map(b -> new Launcher(b, options.work().resolve("logs-baseline")));
+        this.launcher = new Launcher(options.launcher(), options.work().resolve("logs"),
+                options.work().resolve("cache"));
+        this.baseline = options.baseline().map(b -> new Launcher(b, options.work().resolve("logs-baseline"),
+                options.work().resolve("cache-baseline")));
     }
 
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
@@ -106,7 +108,8 @@ public final class Benchmark {
                 floor.add(CatalogFloor.measure(c, workload.database().isPostgres(), rows));
             }
         }
-        progress(label + ": autogen revision x" + options.runs());
+        progress(label + ": autogen revision x" + options.runs() + ", entity cache empty and filled");
+        Timings coldRevisions = processes(workload, List.of("revision", "-m", "bench"), 0, true);
         Timings revisions = processes(workload, List.of("revision", "-m", "bench"), 0);
         Timings checks = new Timings(List.of(), List.of());
         if (launcher.hasCommand(workload.folder(), "check")) {
@@ -115,9 +118,10 @@ public final class Benchmark {
         }
         List<Double> peaks = new ArrayList<>();
         revisions.runs().forEach(r -> peaks.add(r.peakMiB()));
+        coldRevisions.runs().forEach(r -> peaks.add(r.peakMiB()));
         checks.runs().forEach(r -> peaks.add(r.peakMiB()));
         return new ResultRow(workload.model().size(), workload.database().kind(), medianSeconds(revisions.runs()),
-                medianSeconds(revisions.baselineRuns()), medianSeconds(checks.runs()), Stats.max(peaks),
+                medianSeconds(coldRevisions.runs()), medianSeconds(coldRevisions.baselineRuns()), medianSeconds(checks.runs()), Stats.max(peaks),
                 medianPhases(phases), Stats.median(floor), rows[0]);
     }
 
@@ -142,6 +146,7 @@ public final class Benchmark {
     private static PhaseTimes medianPhases(List<PhaseTimes> runs) {
         return new PhaseTimes(
                 Stats.median(runs.stream().map(PhaseTimes::migrations).toList()),
+                Stats.median(runs.stream().map(PhaseTimes::entitiesCached).toList()),
                 Stats.median(runs.stream().map(PhaseTimes::entities).toList()),
                 Stats.median(runs.stream().map(PhaseTimes::reflection).toList()),
                 Stats.median(runs.stream().map(PhaseTimes::diff).toList()),
@@ -154,9 +159,18 @@ public final class Benchmark {
     }
 
     private Timings processes(Workload workload, List<String> arguments, int expectedExit) throws Exception {
+        return processes(workload, arguments, expectedExit, false);
+    }
+
+    /** With {@code emptyEntityCache}, each run of the launcher first forgets the entities' schema. */
+    private Timings processes(Workload workload, List<String> arguments, int expectedExit, boolean emptyEntityCache)
+            throws Exception {
         List<Launcher.Run> runs = new ArrayList<>();
         List<Launcher.Run> baselineRuns = new ArrayList<>();
         for (int i = 0; i < options.runs(); i++) {
+            if (emptyEntityCache) {
+                launcher.emptyEntityCache();
+            }
             runs.add(process(launcher, workload, arguments, expectedExit));
             if (baseline.isPresent()) {
                 baselineRuns.add(process(baseline.get(), workload, arguments, expectedExit));

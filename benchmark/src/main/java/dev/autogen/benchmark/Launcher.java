@@ -18,10 +18,18 @@ final class Launcher {
 
     private final Path script;
     private final Path logs;
+    private final Path cache;
 
-    Launcher(Path script, Path logs) {
+    /** {@code cache}: the launcher's own AUTOGEN_CACHE_DIR, so in-process passes and other launchers leave it alone. */
+    Launcher(Path script, Path logs, Path cache) {
         this.script = script;
         this.logs = logs;
+        this.cache = cache;
+    }
+
+    /** Forgets the entity schemas this launcher cached: its next run boots Hibernate, as after an edit. */
+    void emptyEntityCache() throws IOException {
+        Workload.deleteTree(cache.resolve("entities"));
     }
 
     /** Wall time (seconds) and peak resident memory (MiB, or -1 when unknown) of one process. */
@@ -43,6 +51,7 @@ final class Launcher {
                 .redirectErrorStream(true).redirectOutput(logs.resolve("last-run.log").toFile());
         Map<String, String> env = builder.environment();
         env.remove("AUTOGEN_URL");
+        env.put("AUTOGEN_CACHE_DIR", cache.toString());
         long start = System.nanoTime();
         int exit = builder.start().waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;

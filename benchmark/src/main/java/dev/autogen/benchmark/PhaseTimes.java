@@ -17,10 +17,12 @@ import java.util.List;
 
 /**
  * The phases of {@code autogen revision} timed one by one inside this JVM (milliseconds), through
- * the calls the command makes: compiling and loading the migrations, reading the entities
- * (Hibernate boot metadata), reflecting the database on an open connection, diffing, rendering.
+ * the calls the command makes: compiling and loading the migrations, reading the entities (from the
+ * entity schema cache as a command does, and again through Hibernate's boot metadata, as the first
+ * run after an edit does), reflecting the database on an open connection, diffing, rendering.
  */
-record PhaseTimes(double migrations, double entities, double reflection, double diff, double render, int ops) {
+record PhaseTimes(double migrations, double entitiesCached, double entities, double reflection, double diff,
+        double render, int ops) {
 
     static PhaseTimes measure(Workload workload) throws SQLException {
         Project project = workload.project();
@@ -30,11 +32,18 @@ record PhaseTimes(double migrations, double entities, double reflection, double 
         List<String> heads = project.graph().heads();
         double migrations = since(start);
 
-        start = System.nanoTime();
         EntitySource source = new EntitySource(config.entitiesClasspath(), config.entitiesPackages(),
                 config.namingPhysical(), config.namingImplicit());
+        start = System.nanoTime();
         Schema target = EntityModelReader.read(source, dialect).filterTables(config.tableFilter());
+        double entitiesCached = since(start);
+
+        start = System.nanoTime();
+        Schema booted = EntityModelReader.readWithoutCache(source, dialect).filterTables(config.tableFilter());
         double entities = since(start);
+        if (!booted.equals(target)) {
+            throw new IllegalStateException("the cached entity schema differs from Hibernate's in " + workload.folder());
+        }
 
         Schema actual;
         double reflection;
@@ -51,7 +60,7 @@ record PhaseTimes(double migrations, double entities, double reflection, double 
         RevisionInfo info = new RevisionInfo("0123456789ab", heads, "bench", "2026-01-01T00:00:00Z", List.of());
         MigrationRenderer.render(info, config.scriptPackage(), new MigrationPlan(ops));
         double render = since(start);
-        return new PhaseTimes(migrations, entities, reflection, diff, render, ops.size());
+        return new PhaseTimes(migrations, entitiesCached, entities, reflection, diff, render, ops.size());
     }
 
     private static double since(long start) {

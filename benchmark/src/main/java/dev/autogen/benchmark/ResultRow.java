@@ -1,10 +1,13 @@
 package dev.autogen.benchmark;
 
 /**
- * The measurements of one (model size, database): whole-process medians in seconds, peak memory
- * in MiB ({@code baseline...}: the --baseline launcher), in-process phase medians and the catalog-query floor in milliseconds. NaN means not measured.
+ * The measurements of one (model size, database): whole-process medians in seconds
+ * ({@code revisionSeconds} with the entity schema cached, {@code coldRevisionSeconds} with it empty,
+ * as after an edit; {@code baseline...}: the --baseline launcher), peak memory in MiB, in-process
+ * phase medians and the catalog-query floor in milliseconds. NaN means not measured.
  */
-record ResultRow(int size, String database, double revisionSeconds, double baselineRevisionSeconds,
+record ResultRow(int size, String database, double revisionSeconds, double coldRevisionSeconds,
+        double baselineRevisionSeconds,
         double checkSeconds, double peakMiB, PhaseTimes phases, double floorMillis, int floorRows) {
 
     /** Alembic 1.20's whole-process revision time published in the issue for this workload, or NaN. */

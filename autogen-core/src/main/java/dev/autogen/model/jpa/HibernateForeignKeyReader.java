@@ -2,7 +2,6 @@ package dev.autogen.model.jpa;
 
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.ReferentialAction;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.OnDeleteAction;
@@ -15,12 +14,12 @@ import org.hibernate.mapping.Table;
  * references the primary key) and {@code @OnDelete} as the delete action.
  */
 final class HibernateForeignKeyReader {
-    private static final System.Logger LOG = System.getLogger(HibernateForeignKeyReader.class.getName());
-
     private final StoredNames names;
+    private final MappingWarnings warnings;
 
-    HibernateForeignKeyReader(StoredNames names) {
+    HibernateForeignKeyReader(StoredNames names, MappingWarnings warnings) {
         this.names = names;
+        this.warnings = warnings;
     }
 
     List<ForeignKey> read(Table table) {
@@ -30,8 +29,8 @@ final class HibernateForeignKeyReader {
                 continue;
             }
             if (HibernateSchemaReader.isQualified(key.getReferencedTable())) {
-                LOG.log(Level.WARNING, "Skipped foreign key {0} of {1}: it references {2}.{3}, outside the "
-                        + "connection''s schema", key.getName(), table.getName(),
+                warnings.warn(HibernateForeignKeyReader.class, "Skipped foreign key {0} of {1}: it references "
+                        + "{2}.{3}, outside the connection''s schema", key.getName(), table.getName(),
                         key.getReferencedTable().getSchema(), key.getReferencedTable().getName());
                 continue;
             }

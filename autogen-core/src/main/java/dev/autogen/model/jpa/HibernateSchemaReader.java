@@ -4,7 +4,6 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.boot.Metadata;
@@ -21,20 +20,20 @@ import org.hibernate.boot.model.relational.Namespace;
  * there.
  */
 final class HibernateSchemaReader {
-    private static final System.Logger LOG = System.getLogger(HibernateSchemaReader.class.getName());
-
     private final Metadata metadata;
     private final Dialect dialect;
     private final StoredNames names;
+    private final MappingWarnings warnings;
 
-    HibernateSchemaReader(Metadata metadata, Dialect dialect) {
+    HibernateSchemaReader(Metadata metadata, Dialect dialect, MappingWarnings warnings) {
         this.metadata = metadata;
         this.dialect = dialect;
         this.names = new StoredNames(dialect);
+        this.warnings = warnings;
     }
 
     Schema read() {
-        HibernateTableReader tableReader = new HibernateTableReader(metadata, names, dialect);
+        HibernateTableReader tableReader = new HibernateTableReader(metadata, names, dialect, warnings);
         List<Table> tables = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
@@ -68,10 +67,11 @@ final class HibernateSchemaReader {
         return table.isPhysicalTable() && !table.isView() && !table.isSubselect();
     }
 
-    private static void warnSkipped(Namespace namespace) {
+    private void warnSkipped(Namespace namespace) {
         for (org.hibernate.mapping.Table table : namespace.getTables()) {
             if (isCreated(table)) {
-                LOG.log(Level.WARNING, "Skipped table {0}.{1}: autogen manages only the connection''s schema",
+                warnings.warn(HibernateSchemaReader.class,
+                        "Skipped table {0}.{1}: autogen manages only the connection''s schema",
                         namespace.getName().schema(), table.getName());
             }
         }

@@ -24,11 +24,11 @@ final class HibernateTableReader {
     private final HibernateForeignKeyReader foreignKeys;
     private final InitialRows initialRows;
 
-    HibernateTableReader(Metadata metadata, StoredNames names, Dialect dialect) {
+    HibernateTableReader(Metadata metadata, StoredNames names, Dialect dialect, MappingWarnings warnings) {
         this.names = names;
         this.types = new HibernateTypeMapper(metadata, dialect);
-        this.foreignKeys = new HibernateForeignKeyReader(names);
-        this.initialRows = new InitialRows(metadata);
+        this.foreignKeys = new HibernateForeignKeyReader(names, warnings);
+        this.initialRows = new InitialRows(metadata, warnings);
     }
 
     Table read(org.hibernate.mapping.Table table) {

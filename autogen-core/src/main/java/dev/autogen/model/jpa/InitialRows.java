@@ -1,6 +1,5 @@
 package dev.autogen.model.jpa;
 
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,14 +20,15 @@ import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextIm
  * one shape its generators write, which is read back here into column-to-value rows.
  */
 final class InitialRows {
-    private static final System.Logger LOG = System.getLogger(InitialRows.class.getName());
     private static final Pattern INSERT = Pattern.compile(
             "insert\\s+into\\s+\\S+?\\s*\\(([^)]*)\\)\\s*values\\s*\\((.*)\\)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern VALUE = Pattern.compile("\\s*(-?\\d+|'(?:[^']|'')*')\\s*");
 
     private final SqlStringGenerationContext context;
+    private final MappingWarnings warnings;
 
-    InitialRows(Metadata metadata) {
+    InitialRows(Metadata metadata, MappingWarnings warnings) {
+        this.warnings = warnings;
         this.context = SqlStringGenerationContextImpl.fromExplicit(metadata.getDatabase().getJdbcEnvironment(),
                 metadata.getDatabase(), null, null);
     }
@@ -42,7 +42,7 @@ final class InitialRows {
                 if (row.isPresent()) {
                     rows.add(row.get());
                 } else {
-                    LOG.log(Level.WARNING, "Left out Hibernate''s init command for table {0}: {1}",
+                    warnings.warn(InitialRows.class, "Left out Hibernate''s init command for table {0}: {1}",
                             table.getName(), sql);
                 }
             }

@@ -1,0 +1,108 @@
+package dev.autogen.model.jpa;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.schema.Schema;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Keeps the schema the entities mapped to, so a command run again on entities that did not change
+ * skips Hibernate's boot (seconds on a large model) for a hash of the class files. An entry is used
+ * only when its {@link EntityFingerprint} content hash matches; it replays the warnings the read
+ * gave. Best effort: an entry that is missing, damaged, of an older format or unwritable means
+ * reading the entities as if there were no cache, never an error. Entries are written to a
+ * temporary file and renamed into place, so a reader never sees half an entry.
+ *
+ * <p>Location: {@code entities/} in {@code $AUTOGEN_CACHE_DIR}, else in
+ * {@code $XDG_CACHE_HOME/autogen}, else in {@code ~/.cache/autogen} (where compiled migrations are
+ * kept too); {@code AUTOGEN_CACHE_DIR=off} turns it off. One file per entity location.
+ */
+final class EntitySchemaCache {
+    static final String DIRECTORY_VARIABLE = "AUTOGEN_CACHE_DIR";
+
+    private final Optional<Path> directory;
+
+    EntitySchemaCache(Optional<Path> directory) {
+        this.directory = directory;
+    }
+
+    static EntitySchemaCache fromEnvironment() {
+        String configured = System.getenv(DIRECTORY_VARIABLE);
+        if (configured != null && !configured.isBlank()) {
+            return new EntitySchemaCache(configured.strip().equalsIgnoreCase("off") ? Optional.empty()
+                    : Optional.of(Path.of(configured.strip()).resolve("entities")));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return new EntitySchemaCache(Optional.of(base.resolve("autogen").resolve("entities")));
+    }
+
+    /** The cached schema for unchanged entities; otherwise {@code fresh}'s, stored for next time. */
+    Schema read(EntitySource source, Dialect dialect, Function<MappingWarnings, Schema> fresh) {
+        if (directory.isEmpty()) {
+            return fresh.apply(new MappingWarnings());
+        }
+        EntityFingerprint fingerprint;
+        try {
+            fingerprint = EntityFingerprint.of(source, dialect);
+        } catch (IOException | UncheckedIOException e) {
+            // An unreadable classpath entry: the fresh read reports it as the user's error.
+            return fresh.apply(new MappingWarnings());
+        }
+        Path file = directory.get().resolve(fingerprint.location() + ".schema");
+        Optional<CachedSchemaFormat.Entry> cached = lookup(file, fingerprint.content());
+        if (cached.isPresent()) {
+            cached.get().warnings().forEach(MappingWarnings.Warning::log);
+            return cached.get().schema();
+        }
+        MappingWarnings warnings = new MappingWarnings();
+        Schema schema = fresh.apply(warnings);
+        store(file, new CachedSchemaFormat.Entry(fingerprint.content(), warnings.all(), schema));
+        return schema;
+    }
+
+    private static Optional<CachedSchemaFormat.Entry> lookup(Path file, String content) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            CachedSchemaFormat.Entry entry = CachedSchemaFormat.read(new DataInputStream(in));
+            return entry.key().equals(content) ? Optional.of(entry) : Optional.empty();
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            // Missing, damaged or of another version: read afresh and overwrite it.
+            return Optional.empty();
+        }
+    }
+
+    private static void store(Path file, CachedSchemaFormat.Entry entry) {
+        Path temporary = null;
+        try {
+            byte[] bytes = CachedSchemaFormat.write(entry);
+            Files.createDirectories(file.getParent());
+            temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Files.write(temporary, bytes);
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            // Best effort: without an entry the next run reads the entities again.
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // Only a stray temporary file is left.
+                }
+            }
+        }
+    }
+}
