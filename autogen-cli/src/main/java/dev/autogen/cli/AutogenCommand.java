@@ -6,7 +6,6 @@ import dev.autogen.config.ConfigLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -45,7 +44,7 @@ final class AutogenCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     boolean debug() {
-        return options.debug;
+        return options.debug();
     }
 
     RootOptions options() {
@@ -53,9 +52,9 @@ final class AutogenCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     Project project() {
-        LibraryLogging.configure(options.debug);
-        AutogenConfig loaded = new ConfigLoader(env, workingDir).load(Optional.ofNullable(options.config),
-                Optional.ofNullable(options.url));
+        LibraryLogging.configure(options.debug());
+        AutogenConfig loaded = new ConfigLoader(env, workingDir).load(options.config(),
+                options.url());
         return new Project(loaded, console::println, Clock.systemUTC());
     }
 }

@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -9,11 +10,23 @@ import picocli.CommandLine.Option;
  */
 final class RootOptions {
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Configuration file (default: ./autogen.properties).")
-    Path config;
+    private Path config;
 
     @Option(names = "--url", paramLabel = "URL", description = "JDBC URL; overrides the file and AUTOGEN_URL.")
-    String url;
+    private String url;
 
     @Option(names = "--debug", description = "Print stack traces with errors.")
-    boolean debug;
+    private boolean debug;
+
+    Optional<Path> config() {
+        return Optional.ofNullable(config);
+    }
+
+    Optional<String> url() {
+        return Optional.ofNullable(url);
+    }
+
+    boolean debug() {
+        return debug;
+    }
 }
