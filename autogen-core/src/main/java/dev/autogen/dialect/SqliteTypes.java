@@ -3,6 +3,7 @@ package dev.autogen.dialect;
 import dev.autogen.schema.ColumnType;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,14 @@ final class SqliteTypes {
     /** {@code name}, {@code name(a)} or {@code name(a, b)}, the name possibly several words. */
     private static final Pattern DECLARED = Pattern.compile(
             "([a-z_][a-z0-9_ ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * Parsed declared types: a schema of a thousand tables spells only a few dozen types, and a
+     * parse is a regular-expression match. Types are immutable records, so sharing them is safe.
+     */
+    private static final Map<String, ColumnType> PARSED = new ConcurrentHashMap<>();
 
     /** Declared types whose meaning does not depend on a length or precision. */
     private static final Map<String, ColumnType> FIXED_TYPES = Map.ofEntries(
@@ -97,7 +106,20 @@ final class SqliteTypes {
 
     /** The portable type a declared type stands for; anything unknown is kept as {@link ColumnType.Native}. */
     static ColumnType parse(String declared) {
-        String text = declared == null ? "" : declared.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String key = declared == null ? "" : declared;
+        ColumnType known = PARSED.get(key);
+        if (known != null) {
+            return known;
+        }
+        ColumnType parsed = parseUncached(key);
+        if (PARSED.size() < 10_000) {
+            PARSED.put(key, parsed);
+        }
+        return parsed;
+    }
+
+    private static ColumnType parseUncached(String declared) {
+        String text = WHITESPACE.matcher(declared.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (text.isEmpty()) {
             // A column declared without a type has BLOB affinity: it stores values as given.
             return new ColumnType.Blob();
