@@ -68,7 +68,8 @@ final class RandomChanges {
 
     private Schema dropColumn(Schema schema) {
         Table table = anyTable(schema);
-        List<Column> free = freeColumns(table);
+        // id stays even when no key holds it: an entity keeps its id, and a table its last column.
+        List<Column> free = freeColumns(table).stream().filter(c -> !c.name().equals("id")).toList();
         if (free.isEmpty()) {
             return schema;
         }
@@ -209,16 +210,14 @@ final class RandomChanges {
         List<Column> free = freeColumns(table).stream().filter(c -> !c.name().equals("id")).toList();
         Table.Builder changed = table.toBuilder();
         int kind = choices.below(3);
-        if (kind == 0 || free.isEmpty()) {
-            changed.primaryKey(PrimaryKey.of("id"));
-        } else if (kind == 1) {
-            String second = choices.pick(free).name();
-            changed.columns(table.columns().stream()
-                    .map(c -> c.name().equals(second) ? c.toBuilder().nullable(false).build() : c).toList());
-            changed.primaryKey(PrimaryKey.of("id", second));
-        } else {
-            changed.primaryKey(Optional.empty());
+        if (kind == 2 && !free.isEmpty()) {
+            return Tables.replace(schema, changed.primaryKey(Optional.empty()).build());
         }
+        List<String> key = kind == 0 || free.isEmpty() ? List.of("id") : List.of("id", choices.pick(free).name());
+        // Key columns are NOT NULL, as Hibernate declares an id (id may have lost it while keyless).
+        changed.columns(table.columns().stream()
+                .map(c -> key.contains(c.name()) ? c.toBuilder().nullable(false).build() : c).toList());
+        changed.primaryKey(new PrimaryKey(Optional.empty(), key));
         return Tables.replace(schema, changed.build());
     }
 
