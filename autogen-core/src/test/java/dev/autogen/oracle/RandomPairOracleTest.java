@@ -21,8 +21,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * against A. jqwik generates the choices each pair is built from and shrinks a failing pair to a
  * small one. {@value OracleTries#DEFAULT} pairs per database by default; for more, run
  * {@code mvn -o -pl autogen-core test -Dtest=RandomPairOracleTest -Dautogen.oracle.tries=10000};
- * {@code -Dtest=RandomPairOracleTest#sqlite} (or {@code #postgresql}) runs one database. A long run
- * prints a line every thousand tries.
+ * {@code -Dtest=RandomPairOracleTest#sqlite} (or {@code #postgresql}) runs one database, and
+ * {@code -Dautogen.oracle.seed=...} other pairs than the fixed seed's. A long run prints a line
+ * every thousand tries.
  */
 class RandomPairOracleTest {
     private static final Map<String, TestDatabase> DATABASES = new HashMap<>();
