@@ -75,28 +75,26 @@ final class MigrationRoundTrip {
      * The same round trip without writing and compiling a file, for many random pairs: the plan is
      * rendered (so the renderer meets every pair) and its ops run as the migrator runs a recorded
      * migration's; the downgrade is the plan's computed reverse. The plan applied to the schema
-     * model must describe B as well.
+     * model must describe B as well. {@code c} is connected to the empty database; it stays open.
      */
-    Outcome runInProcess(Schema a, Schema b) throws Exception {
+    Outcome runInProcess(Connection c, Schema a, Schema b) throws Exception {
         List<String> failures = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url)) {
-            execute(c, Schema.EMPTY, SchemaDiff.compare(a, Schema.EMPTY, dialect));
-            Schema atA = reflect(c);
-            expectNoDifference(a, atA, "at A, before the revision", failures);
-            MigrationPlan plan = new MigrationPlan(SchemaDiff.compare(b, atA, dialect));
-            if (plan.isEmpty()) {
-                return new Outcome(plan.upgrade(), failures);
-            }
-            MigrationRenderer.render(new RevisionInfo(REVISION, List.of(), "a to b", "2026-11-22T10:00:00Z",
-                    List.of()), "oracle.migrations", plan);
-            Schema modelAtB = SchemaEvolution.applyAll(atA, plan.upgrade());
-            expectNoDifference(b, modelAtB, "in the model, the plan's result", failures);
-            execute(c, atA, plan.upgrade());
-            expectNoDifference(b, reflect(c), "after upgrade", failures);
-            execute(c, modelAtB, plan.downgrade());
-            expectNoDifference(a, reflect(c), "after downgrade", failures);
+        execute(c, Schema.EMPTY, SchemaDiff.compare(a, Schema.EMPTY, dialect));
+        Schema atA = reflect(c);
+        expectNoDifference(a, atA, "at A, before the revision", failures);
+        MigrationPlan plan = new MigrationPlan(SchemaDiff.compare(b, atA, dialect));
+        if (plan.isEmpty()) {
             return new Outcome(plan.upgrade(), failures);
         }
+        MigrationRenderer.render(new RevisionInfo(REVISION, List.of(), "a to b", "2026-11-22T10:00:00Z",
+                List.of()), "oracle.migrations", plan);
+        Schema modelAtB = SchemaEvolution.applyAll(atA, plan.upgrade());
+        expectNoDifference(b, modelAtB, "in the model, the plan's result", failures);
+        execute(c, atA, plan.upgrade());
+        expectNoDifference(b, reflect(c), "after upgrade", failures);
+        execute(c, modelAtB, plan.downgrade());
+        expectNoDifference(a, reflect(c), "after downgrade", failures);
+        return new Outcome(plan.upgrade(), failures);
     }
 
     /** Puts an empty database at {@code schema}: the ops of the diff from nothing, run as the migrator runs them. */

@@ -40,14 +40,15 @@ class ModelPairOracleTest {
 
     @DatabaseTest
     void everyPairUpgradesToBAndDowngradesToA(TestDatabase db) throws Exception {
-        ScratchDatabases scratch = new ScratchDatabases(db);
         List<String> failures = new ArrayList<>();
-        for (int i = 0; i < PAIRS.size(); i++) {
-            ModelPair pair = PAIRS.get(i);
-            try {
-                failures.addAll(check(pair, models.source(2 * i), models.source(2 * i + 1), db, scratch));
-            } catch (Exception | AssertionError e) {
-                failures.add(pair.name() + ": " + e);
+        try (ScratchDatabases scratch = new ScratchDatabases(db)) {
+            for (int i = 0; i < PAIRS.size(); i++) {
+                ModelPair pair = PAIRS.get(i);
+                try {
+                    failures.addAll(check(pair, models.source(2 * i), models.source(2 * i + 1), db, scratch));
+                } catch (Exception | AssertionError e) {
+                    failures.add(pair.name() + ": " + e);
+                }
             }
         }
         assertThat(failures).isEmpty();

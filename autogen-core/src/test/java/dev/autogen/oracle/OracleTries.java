@@ -8,6 +8,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 /**
  * How many random pairs a property tries: {@value #DEFAULT} in the normal run, or as many as the
  * system property {@code autogen.oracle.tries} says ({@code mvn -Dautogen.oracle.tries=10000 ...}).
+ * {@code -Dautogen.oracle.seed=...} replaces the property's fixed seed, to explore other pairs.
  */
 public final class OracleTries implements AroundPropertyHook {
     static final int DEFAULT = 250;
@@ -19,6 +20,10 @@ public final class OracleTries implements AroundPropertyHook {
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
         context.attributes().setTries(tries());
+        String seed = System.getProperty("autogen.oracle.seed");
+        if (seed != null) {
+            context.attributes().setSeed(seed);
+        }
         return property.execute();
     }
 

@@ -22,8 +22,12 @@ final class RandomChanges {
     private final Choices choices;
     private final RandomSchemas schemas;
     private final boolean sequences;
-    /** Tables of the model before the changes: a dropped one is not added back with another shape. */
-    private List<String> before = List.of();
+    /**
+     * The model before the changes. A dropped table is not added back with another shape, and a
+     * dropped column comes back only with a type its old one casts to: autogenerate sees both as
+     * changes of what was there, and a database cannot convert, say, {@code smallint} to {@code date}.
+     */
+    private Schema before = Schema.EMPTY;
     private final List<UnaryOperator<Schema>> changes = List.of(this::addColumn, this::dropColumn, this::changeType,
             this::toggleNullable, this::changeDefault, this::changeComment, this::changeTableComment, this::addTable,
             this::dropTable, this::changeUnique, this::changeIndex, this::changeCheck, this::changeForeignKey,
@@ -37,7 +41,7 @@ final class RandomChanges {
 
     /** {@code schema} after one to four random changes. */
     Schema change(Schema schema) {
-        before = schema.tables().stream().map(Table::name).toList();
+        before = schema;
         Schema changed = schema;
         int count = 1 + choices.below(4);
         for (int i = 0; i < count; i++) {
@@ -63,12 +67,21 @@ final class RandomChanges {
         if (table.column(name).isPresent()) {
             return schema;
         }
-        return Tables.replace(schema, table.toBuilder().column(schemas.column(name)).build());
+        Column added = schemas.column(name);
+        Optional<Column> old = before.table(table.name()).flatMap(t -> t.column(name));
+        if (old.isPresent()) {
+            ColumnType type = choices.pick(RandomTypes.family(old.get().type()));
+            added = added.toBuilder().type(type)
+                    .defaultValue(added.defaultValue().isPresent() ? RandomTypes.defaultFor(type, choices) : Optional.empty())
+                    .build();
+        }
+        return Tables.replace(schema, table.toBuilder().column(added).build());
     }
 
     private Schema dropColumn(Schema schema) {
         Table table = anyTable(schema);
-        List<Column> free = freeColumns(table);
+        // id stays even when no key holds it: an entity keeps its id, and a table its last column.
+        List<Column> free = freeColumns(table).stream().filter(c -> !c.name().equals("id")).toList();
         if (free.isEmpty()) {
             return schema;
         }
@@ -128,7 +141,7 @@ final class RandomChanges {
 
     private Schema addTable(Schema schema) {
         String name = choices.pick(RandomSchemas.TABLE_NAMES);
-        if (schema.table(name).isPresent() || before.contains(name)) {
+        if (schema.table(name).isPresent() || before.table(name).isPresent()) {
             return schema;
         }
         Schema added = Tables.add(schema, schemas.table(name));
@@ -209,16 +222,14 @@ final class RandomChanges {
         List<Column> free = freeColumns(table).stream().filter(c -> !c.name().equals("id")).toList();
         Table.Builder changed = table.toBuilder();
         int kind = choices.below(3);
-        if (kind == 0 || free.isEmpty()) {
-            changed.primaryKey(PrimaryKey.of("id"));
-        } else if (kind == 1) {
-            String second = choices.pick(free).name();
-            changed.columns(table.columns().stream()
-                    .map(c -> c.name().equals(second) ? c.toBuilder().nullable(false).build() : c).toList());
-            changed.primaryKey(PrimaryKey.of("id", second));
-        } else {
-            changed.primaryKey(Optional.empty());
+        if (kind == 2 && !free.isEmpty()) {
+            return Tables.replace(schema, changed.primaryKey(Optional.empty()).build());
         }
+        List<String> key = kind == 0 || free.isEmpty() ? List.of("id") : List.of("id", choices.pick(free).name());
+        // Key columns are NOT NULL, as Hibernate declares an id (id may have lost it while keyless).
+        changed.columns(table.columns().stream()
+                .map(c -> key.contains(c.name()) ? c.toBuilder().nullable(false).build() : c).toList());
+        changed.primaryKey(new PrimaryKey(Optional.empty(), key));
         return Tables.replace(schema, changed.build());
     }
 

@@ -44,25 +44,26 @@ class RandomEntityPairOracleTest {
 
     @DatabaseTest
     void randomEntityPairsUpgradeAndDowngrade(TestDatabase db) throws Exception {
-        ScratchDatabases scratch = new ScratchDatabases(db);
         List<String> failures = new ArrayList<>();
         int changed = 0;
-        for (int i = 0; i < PAIRS; i++) {
-            EntitySource after = models.source(2 * i + 1);
-            Schema a = EntityModelReader.read(models.source(2 * i), db.dialect());
-            Schema b = EntityModelReader.read(after, db.dialect());
-            if (SchemaDiff.compare(b, a, db.dialect()).isEmpty()) {
-                continue; // this database cannot tell the two models apart
-            }
-            changed++;
-            String url = scratch.next();
-            String pair = "pair " + i + ": ";
-            try {
-                new MigrationRoundTrip(db.dialect(), url, scratch.migrations())
-                        .run(a, b, () -> HibernateVerdict.of(after, db, url, scratch))
-                        .failures().forEach(f -> failures.add(pair + f));
-            } catch (Exception | AssertionError e) {
-                failures.add(pair + e);
+        try (ScratchDatabases scratch = new ScratchDatabases(db)) {
+            for (int i = 0; i < PAIRS; i++) {
+                EntitySource after = models.source(2 * i + 1);
+                Schema a = EntityModelReader.read(models.source(2 * i), db.dialect());
+                Schema b = EntityModelReader.read(after, db.dialect());
+                if (SchemaDiff.compare(b, a, db.dialect()).isEmpty()) {
+                    continue; // this database cannot tell the two models apart
+                }
+                changed++;
+                String url = scratch.next();
+                String pair = "pair " + i + ": ";
+                try {
+                    new MigrationRoundTrip(db.dialect(), url, scratch.migrations())
+                            .run(a, b, () -> HibernateVerdict.of(after, db, url, scratch))
+                            .failures().forEach(f -> failures.add(pair + f));
+                } catch (Exception | AssertionError e) {
+                    failures.add(pair + e);
+                }
             }
         }
         assertThat(failures).isEmpty();
