@@ -33,7 +33,9 @@ enum DifferenceWords {
             "%s is still there after the downgrade", "%s is not restored: before the upgrade it had %s"),
     /** Wanted: the schema after the first upgrade; found: the schema after upgrading again. */
     AFTER_REUPGRADE("%s is missing after the second upgrade (the first one created it)",
-            "%s is there after the second upgrade but not after the first", "%s: the first upgrade gave it %s");
+            "%s is there after the second upgrade but not after the first", "%s: the first upgrade gave it %s"),
+    /** Wanted: the schema the applied revisions make (replayed); found: the database's. */
+    DRIFT("%s is missing", "%s is there, but no applied revision creates it", "%s: the applied revisions give it %s");
 
     private final String missing;
     private final String extra;

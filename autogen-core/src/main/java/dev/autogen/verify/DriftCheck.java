@@ -55,10 +55,11 @@ public final class DriftCheck {
         List<Finding> findings = new ArrayList<>();
         for (Op op : drift) {
             String revision = blame(replay, op).orElse(String.join(", ", heads));
+            String words = DifferenceWords.DRIFT.say(op);
             Finding finding = replay.runsRawSql()
-                    ? Finding.warning("drift", DriftWords.of(op) + " (the revisions run raw SQL autogen cannot model,"
-                            + " so this may be what that SQL does)")
-                    : Finding.error("drift", DriftWords.of(op));
+                    ? Finding.warning("drift", words + " (the revisions run raw SQL autogen cannot model, so this may"
+                            + " be what that SQL does)")
+                    : Finding.error("drift", words);
             findings.add(finding.inRevision(revision).advising("the version table says this revision is applied,"
                     + " but the schema does not show it: find out what changed the database behind the migrations'"
                     + " back, then repair the schema or `autogen stamp` the revision it really is at"));
