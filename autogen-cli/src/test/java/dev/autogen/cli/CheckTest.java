@@ -192,4 +192,37 @@ class CheckTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).singleElement().asString().startsWith("autogen: error: cannot connect to");
     }
+
+    private static final String NOTE = """
+            package com.example.model;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "notes")
+            public class Note {
+                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                @Column(nullable = false, length = 200) String body;
+            }
+            """;
+
+    @DatabaseTest
+    void failsWhenARevisionLostACreateTable(TestDatabase db) throws Exception {
+        UserProject app = new UserProject(db);
+        app.entities(Map.of("User", USER, "Note", NOTE));
+        succeeds(app.autogen("revision", "-m", "create users and notes"));
+        Path file = app.migrationFiles().get(0);
+        String generated = Files.readString(file);
+        int start = generated.indexOf("op.createTable(\"notes\"");
+        int end = generated.indexOf(");\n", start) + 3;
+        assertThat(start).as("the generated upgrade creates notes").isPositive();
+        Files.writeString(file, generated.substring(0, start) + generated.substring(end));
+        succeeds(app.autogen("upgrade", "head"));
+        String head = single(new DatabaseView(db).versions());
+        assertThat(new DatabaseView(db).tables()).doesNotContain("notes");
+
+        CliRun check = fails(app.autogen("check"));
+        assertThat(check.out()).contains("error: revision " + head + ": the entities need a change no revision holds:"
+                + " added table notes [schema-difference]", "check: 1 error, 0 warnings");
+    }
 }
