@@ -74,4 +74,25 @@ class GraphHygieneTest {
             assertThat(run.out()).as(command).contains("\"kind\":\"cycle\"", "aaaaaaaaaaa1", "bbbbbbbbbbb2");
         }
     }
+
+    @DatabaseTest
+    void aDatabaseAtBothHeadsShowsNoDriftAndIsNotBehind(TestDatabase db) throws Exception {
+        UserProject app = new UserProject(db);
+        app.entities(Map.of("User", UsersTutorialTest.USER));
+        app.migration("aaaaaaaaaaa1", List.of(), "op.createTable(\"notes\", column(\"id\", Type.integer()).notNull());",
+                "op.dropTable(\"notes\");");
+        app.migration("bbbbbbbbbbb2", List.of("aaaaaaaaaaa1"),
+                "op.createTable(\"tags\", column(\"id\", Type.integer()).notNull());", "op.dropTable(\"tags\");");
+        app.migration("ccccccccccc3", List.of("aaaaaaaaaaa1"),
+                "op.addColumn(\"notes\", column(\"body\", Type.varchar(200)));", "op.dropColumn(\"notes\", \"body\");");
+        assertThat(app.autogen("upgrade", "heads").exitCode()).isZero();
+
+        CliRun check = fails(app.autogen("check", "--format", "json"));
+        assertThat(check.out()).contains("\"kind\":\"several-heads\"", "database at bbbbbbbbbbb2, ccccccccccc3")
+                .doesNotContain("\"kind\":\"drift\"", "\"kind\":\"behind-head\"");
+
+        new DatabaseView(db).execute("ALTER TABLE notes DROP COLUMN body");
+        CliRun drifted = fails(app.autogen("check"));
+        assertThat(drifted.out()).contains("error: revision ccccccccccc3: column notes.body is missing [drift]");
+    }
 }
