@@ -109,6 +109,10 @@ class BooksTutorialTest {
         CliRun again = succeeds(app.autogen("revision", "-m", "again"));
         assertThat(again.out()).contains("No changes in schema detected.");
         assertThat(app.migrationFiles()).hasSize(3);
+        // ... and the CI gate agrees: the schema shows every applied revision, each revision undoes itself.
+        assertThat(succeeds(app.autogen("check")).out()).contains("check: no differences found");
+        assertThat(succeeds(app.autogen("verify")).out()).contains("revisions checked: 3 of 3");
+        assertThat(succeeds(app.autogen("current", "--verbose")).out()).contains("schema: matches " + createReviews);
 
         // history (newest first) and current.
         List<String> history = succeeds(app.autogen("history")).out().lines().toList();
@@ -126,6 +130,10 @@ class BooksTutorialTest {
                 .containsExactly(Map.of("title", "Dune", "description", "A short Description"));
         assertThat(database.versions()).containsExactly(addDescription);
         assertThat(succeeds(app.autogen("current")).out().strip()).isEqualTo(addDescription);
+        assertThat(succeeds(app.autogen("current", "-v")).out()).contains("schema: matches " + addDescription);
+        CliRun behind = app.autogen("check");
+        assertThat(behind.exitCode()).isEqualTo(1);
+        assertThat(behind.out()).contains("[behind-head]").doesNotContain("[drift]", "[schema-difference]");
         assertThat(succeeds(app.autogen("history")).out().lines().toList()).containsExactly(
                 addDescription + " -> " + createReviews + " (head), create reviews table",
                 createBooks + " -> " + addDescription + " (current), add description to books",
