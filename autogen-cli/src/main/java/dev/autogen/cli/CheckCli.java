@@ -1,6 +1,5 @@
 package dev.autogen.cli;
 
-import dev.autogen.AutogenException;
 import dev.autogen.command.CheckCommand;
 import dev.autogen.verify.Report;
 import dev.autogen.verify.ReportFormat;
@@ -22,8 +21,7 @@ final class CheckCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportFormat chosen = ReportFormat.named(format).orElseThrow(() -> new AutogenException("unknown --format '"
-                + format + "': use text, json or markdown"));
+        ReportFormat chosen = ReportFormat.parse(format);
         Report report = CheckCommand.run(root.project());
         root.console().out().print(chosen.render(report));
         return report.exitCode();

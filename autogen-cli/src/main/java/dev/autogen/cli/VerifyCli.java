@@ -1,6 +1,5 @@
 package dev.autogen.cli;
 
-import dev.autogen.AutogenException;
 import dev.autogen.command.VerifyCommand;
 import dev.autogen.verify.Finding;
 import dev.autogen.verify.Report;
@@ -32,8 +31,7 @@ final class VerifyCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportFormat chosen = ReportFormat.named(format).orElseThrow(() -> new AutogenException(
-                "unknown --format '" + format + "': use text, json or markdown"));
+        ReportFormat chosen = ReportFormat.parse(format);
         Report report = VerifyCommand.run(root.project(), Optional.ofNullable(scratchUrl));
         if (strict) {
             report = new Report(report.command(), report.facts(), report.findings().stream().map(Finding::asError).toList());

@@ -2,20 +2,8 @@ package dev.autogen.verify;
 
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.dialect.Dialect;
-import dev.autogen.ops.AddColumn;
-import dev.autogen.ops.AddConstraint;
-import dev.autogen.ops.AlterColumn;
-import dev.autogen.ops.AlterTableComment;
-import dev.autogen.ops.BulkInsert;
-import dev.autogen.ops.CreateIndex;
-import dev.autogen.ops.CreateTable;
-import dev.autogen.ops.DropColumn;
-import dev.autogen.ops.DropConstraint;
-import dev.autogen.ops.DropIndex;
-import dev.autogen.ops.DropTable;
 import dev.autogen.ops.Op;
-import dev.autogen.ops.RenameColumn;
-import dev.autogen.ops.RenameTable;
+import dev.autogen.ops.TouchedTables;
 import dev.autogen.runtime.MigrationFailedException;
 import dev.autogen.runtime.MigrationPlanner;
 import dev.autogen.runtime.SchemaReplay;
@@ -67,65 +55,15 @@ public final class DriftCheck {
         return List.copyOf(findings);
     }
 
-    /** The newest replayed revision that touched the table the drift is in; the reviewer looks there first. */
+    /** The newest replayed revision that touched a table the drift is in; the reviewer looks there first. */
     private static Optional<String> blame(SchemaReplay replay, Op drift) {
-        Optional<String> table = tableOf(drift);
-        if (table.isEmpty()) {
-            return Optional.empty();
-        }
+        List<String> tables = TouchedTables.of(drift);
         Optional<String> revision = Optional.empty();
         for (SchemaReplay.ReplayedStep step : replay.steps()) {
-            if (step.ops().stream().anyMatch(op -> touches(op, table.get()))) {
+            if (step.ops().stream().anyMatch(op -> TouchedTables.of(op).stream().anyMatch(tables::contains))) {
                 revision = Optional.of(step.step().info().id());
             }
         }
         return revision;
-    }
-
-    private static boolean touches(Op op, String table) {
-        if (op instanceof RenameTable rename) {
-            return rename.to().equals(table) || rename.from().equals(table);
-        }
-        return tableOf(op).filter(table::equals).isPresent();
-    }
-
-    private static Optional<String> tableOf(Op op) {
-        if (op instanceof CreateTable create) {
-            return Optional.of(create.table().name());
-        }
-        if (op instanceof DropTable drop) {
-            return Optional.of(drop.table().name());
-        }
-        if (op instanceof AddColumn add) {
-            return Optional.of(add.table());
-        }
-        if (op instanceof DropColumn drop) {
-            return Optional.of(drop.table());
-        }
-        if (op instanceof AlterColumn alter) {
-            return Optional.of(alter.table());
-        }
-        if (op instanceof RenameColumn rename) {
-            return Optional.of(rename.table());
-        }
-        if (op instanceof CreateIndex create) {
-            return Optional.of(create.table());
-        }
-        if (op instanceof DropIndex drop) {
-            return Optional.of(drop.table());
-        }
-        if (op instanceof AddConstraint add) {
-            return Optional.of(add.table());
-        }
-        if (op instanceof DropConstraint drop) {
-            return Optional.of(drop.table());
-        }
-        if (op instanceof AlterTableComment comment) {
-            return Optional.of(comment.table());
-        }
-        if (op instanceof BulkInsert insert) {
-            return Optional.of(insert.table());
-        }
-        return Optional.empty();
     }
 }

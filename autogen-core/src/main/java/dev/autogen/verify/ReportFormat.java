@@ -1,5 +1,6 @@
 package dev.autogen.verify;
 
+import dev.autogen.AutogenException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -73,6 +74,12 @@ public enum ReportFormat {
     };
 
     public abstract String render(Report report);
+
+    /** The format a {@code --format} value names; anything else is bad input. */
+    public static ReportFormat parse(String name) {
+        return named(name).orElseThrow(() -> new AutogenException("unknown --format '" + name
+                + "': use text, json or markdown"));
+    }
 
     public static Optional<ReportFormat> named(String name) {
         for (ReportFormat format : values()) {
