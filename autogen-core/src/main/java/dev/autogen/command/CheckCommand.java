@@ -36,6 +36,7 @@ public final class CheckCommand {
 
     public static Report run(Project project) {
         AutogenConfig config = project.config();
+        // Without entities there is nothing to gate: that is bad input (exit 2), before any finding.
         RevisionCommand.entitySource(config);
         List<Finding> findings = new ArrayList<>(GraphCheck.findings(project.loadedRevisions()));
         if (findings.stream().anyMatch(f -> !f.kind().equals("several-heads"))) {

@@ -52,7 +52,6 @@ public final class RevisionCommand {
     /** The ops that bring the database to the entities, each logged as Alembic logs a detection. */
     static List<Op> detectChanges(Project project, List<String> parents) {
         AutogenConfig config = project.config();
-        entitySource(config);
         try (EntitiesInBackground entities = EntitiesInBackground.start(project);
                 Connection c = project.connect()) {
             requireAtHead(project, c, parents);

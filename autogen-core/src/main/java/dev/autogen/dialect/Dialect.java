@@ -1,5 +1,6 @@
 package dev.autogen.dialect;
 
+import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.Op;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
@@ -69,7 +70,7 @@ public interface Dialect {
      * How {@code op} locks or rewrites a table that already exists and may be large, on this
      * database; none by default. Never asked about a table created in the same revision.
      */
-    default List<LockNote> lockNotes(Op op) {
+    default List<ChangeNote> lockNotes(Op op) {
         return List.of();
     }
 }

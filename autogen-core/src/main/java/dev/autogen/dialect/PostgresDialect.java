@@ -1,5 +1,6 @@
 package dev.autogen.dialect;
 
+import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.Op;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
@@ -61,7 +62,7 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public List<LockNote> lockNotes(Op op) {
+    public List<ChangeNote> lockNotes(Op op) {
         return PostgresLockNotes.of(op);
     }
 }

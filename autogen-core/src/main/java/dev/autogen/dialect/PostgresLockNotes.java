@@ -2,6 +2,7 @@ package dev.autogen.dialect;
 
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.Op;
 import dev.autogen.schema.CheckConstraint;
@@ -27,24 +28,24 @@ final class PostgresLockNotes {
     private PostgresLockNotes() {
     }
 
-    static List<LockNote> of(Op op) {
-        List<LockNote> notes = new ArrayList<>();
+    static List<ChangeNote> of(Op op) {
+        List<ChangeNote> notes = new ArrayList<>();
         if (op instanceof AlterColumn alter) {
             if (alter.typeChanged() && rewrites(alter.from().type(), alter.to().type())) {
-                notes.add(new LockNote(TABLE_REWRITE, "REWRITES TABLE", "PostgreSQL rewrites every row of "
+                notes.add(new ChangeNote(TABLE_REWRITE, "REWRITES TABLE", "PostgreSQL rewrites every row of "
                         + alter.table() + " and rebuilds its indexes under an ACCESS EXCLUSIVE lock, so all reads"
                         + " and writes wait until it ends", "on a large table, add a column of the new type,"
                         + " fill it in batches, then switch the application over and drop the old one"));
             }
             if (alter.nullabilityChanged() && !alter.to().nullable()) {
-                notes.add(new LockNote(NOT_NULL_SCAN, "LOCKS TABLE", "SET NOT NULL reads every row of "
+                notes.add(new ChangeNote(NOT_NULL_SCAN, "LOCKS TABLE", "SET NOT NULL reads every row of "
                         + alter.table() + " under an ACCESS EXCLUSIVE lock, so all reads and writes wait until it"
                         + " ends", "on a large table, first add CHECK (" + alter.column() + " IS NOT NULL) NOT VALID,"
                         + " VALIDATE it in a later revision (that does not block writes), then SET NOT NULL, which"
                         + " uses the validated check instead of a scan"));
             }
         } else if (op instanceof CreateIndex create) {
-            notes.add(new LockNote(BLOCKING_INDEX, "BLOCKS WRITES", "CREATE INDEX without CONCURRENTLY blocks"
+            notes.add(new ChangeNote(BLOCKING_INDEX, "BLOCKS WRITES", "CREATE INDEX without CONCURRENTLY blocks"
                     + " every write to " + create.table() + " until the index is built", "on a large table, build"
                     + " it beforehand with CREATE INDEX CONCURRENTLY, which cannot run inside the migration's"
                     + " transaction, or run this revision when writes can wait"));
@@ -54,23 +55,23 @@ final class PostgresLockNotes {
         return List.copyOf(notes);
     }
 
-    private static Optional<LockNote> addConstraint(AddConstraint add) {
+    private static Optional<ChangeNote> addConstraint(AddConstraint add) {
         String table = add.table();
         if (add.constraint() instanceof ForeignKey key) {
-            return Optional.of(new LockNote(CONSTRAINT_SCAN, "LOCKS TABLE", "adding a foreign key"
+            return Optional.of(new ChangeNote(CONSTRAINT_SCAN, "LOCKS TABLE", "adding a foreign key"
                     + " without NOT VALID checks every row of " + table + " while writes to " + table + " and "
                     + key.referencedTable() + " are blocked", "on a large table, add it with NOT VALID through"
                     + " op.execute(...) and run ALTER TABLE ... VALIDATE CONSTRAINT in a later revision, which"
                     + " does not block writes"));
         }
         if (add.constraint() instanceof CheckConstraint) {
-            return Optional.of(new LockNote(CONSTRAINT_SCAN, "LOCKS TABLE", "adding a check constraint"
+            return Optional.of(new ChangeNote(CONSTRAINT_SCAN, "LOCKS TABLE", "adding a check constraint"
                     + " without NOT VALID reads every row of " + table + " under an ACCESS EXCLUSIVE lock",
                     "on a large table, add it with NOT VALID through op.execute(...) and run ALTER TABLE ..."
                             + " VALIDATE CONSTRAINT in a later revision, which does not block writes"));
         }
         if (add.constraint() instanceof UniqueConstraint || add.constraint() instanceof PrimaryKey) {
-            return Optional.of(new LockNote(BLOCKING_INDEX, "LOCKS TABLE", "the constraint builds its"
+            return Optional.of(new ChangeNote(BLOCKING_INDEX, "LOCKS TABLE", "the constraint builds its"
                     + " index under an ACCESS EXCLUSIVE lock on " + table + ", so all reads and writes wait until"
                     + " it is built", "on a large table, build a unique index with CREATE UNIQUE INDEX"
                     + " CONCURRENTLY beforehand and add the constraint with ... USING INDEX"));

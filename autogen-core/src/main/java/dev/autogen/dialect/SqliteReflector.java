@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +39,6 @@ final class SqliteReflector {
     private final Map<String, List<String>> primaryKeys = new LinkedHashMap<>();
     /** Declared type of each primary key column, keyed by (table, column). */
     private final Map<List<String>, String> keyTypes = new LinkedHashMap<>();
-    /** A schema has few distinct declared types among thousands of columns: each is parsed once. */
-    private final Map<String, ColumnType> types = new HashMap<>();
     private Map<String, List<String>> primaryKeysIgnoringCase;
 
     private SqliteReflector(Connection connection) {
@@ -94,16 +91,12 @@ final class SqliteReflector {
                 }
                 if (definitions.containsKey(table)) {
                     columns.computeIfAbsent(table, t -> new ArrayList<>()).add(Column.builder(name,
-                            parseType(r.getString(3))).nullable(r.getInt(4) == 0)
+                            SqliteTypes.parse(r.getString(3))).nullable(r.getInt(4) == 0)
                             .defaultValue(Optional.ofNullable(r.getString(5))).build());
                 }
             }
         }
         keyPositions.forEach((table, positions) -> primaryKeys.put(table, List.copyOf(positions.values())));
-    }
-
-    private ColumnType parseType(String declared) {
-        return declared == null ? SqliteTypes.parse(null) : types.computeIfAbsent(declared, SqliteTypes::parse);
     }
 
     private Table.Builder startTable(String name) {

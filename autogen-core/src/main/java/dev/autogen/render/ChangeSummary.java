@@ -9,7 +9,7 @@ import dev.autogen.ops.IrreversibleOperationException;
 import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
 import dev.autogen.verify.Lint;
-import dev.autogen.verify.LintNote;
+import dev.autogen.ops.ChangeNote;
 import dev.autogen.verify.LintedOp;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,10 +81,10 @@ final class ChangeSummary {
             return wrap(reversible(op, plan) ? describe
                     : "NOT REVERSIBLE: " + describe + " (downgrade() cannot undo it)", "- ", "  ");
         }
-        LintNote first = linted.notes().get(0);
+        ChangeNote first = linted.notes().get(0);
         List<String> lines = new ArrayList<>(wrap(first.label() + ": " + describe + " (" + first.explanation() + "; "
                 + first.advice() + ")", "- ", "  "));
-        for (LintNote note : linted.notes().subList(1, linted.notes().size())) {
+        for (ChangeNote note : linted.notes().subList(1, linted.notes().size())) {
             lines.addAll(wrap(note.label() + ": " + note.explanation() + "; " + note.advice(), "  ", "  "));
         }
         return lines;

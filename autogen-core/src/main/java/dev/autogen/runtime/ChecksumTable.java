@@ -82,11 +82,11 @@ public final class ChecksumTable {
     /** Replaces whatever an earlier apply of the revision left. */
     public List<String> recordSql(String revision, String checksum) {
         return List.of(forgetSql(revision), "INSERT INTO " + dialect.quote(name) + " (version_num, checksum) VALUES ("
-                + literal(revision) + ", " + literal(checksum) + ")");
+                + VersionTable.literal(revision) + ", " + VersionTable.literal(checksum) + ")");
     }
 
     public String forgetSql(String revision) {
-        return "DELETE FROM " + dialect.quote(name) + " WHERE version_num = " + literal(revision);
+        return "DELETE FROM " + dialect.quote(name) + " WHERE version_num = " + VersionTable.literal(revision);
     }
 
     /** Forgets every revision but {@code applied}: after a stamp, only they are known to have run. */
@@ -96,10 +96,6 @@ public final class ChecksumTable {
             return delete;
         }
         return delete + " WHERE version_num NOT IN ("
-                + applied.stream().sorted().map(ChecksumTable::literal).collect(Collectors.joining(", ")) + ")";
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
+                + applied.stream().sorted().map(VersionTable::literal).collect(Collectors.joining(", ")) + ")";
     }
 }

@@ -90,7 +90,7 @@ public final class VersionTable {
     }
 
     /** Revision ids are 12 hex digits; the quote doubling keeps any other text a literal all the same. */
-    private static String literal(String revision) {
+    static String literal(String revision) {
         return "'" + revision.replace("'", "''") + "'";
     }
 }

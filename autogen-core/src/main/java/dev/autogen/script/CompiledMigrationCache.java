@@ -1,6 +1,7 @@
 package dev.autogen.script;
 
 import dev.autogen.AutogenException;
+import dev.autogen.CacheDirectory;
 import dev.autogen.migration.Migration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,13 +29,10 @@ import java.util.stream.Stream;
  * jar's size and time), so an edited migration or a new autogen compiles again. Best effort: any
  * problem reading or writing means compiling as if the cache were not there.
  *
- * <p>Location: {@code $AUTOGEN_CACHE_DIR}, else {@code $XDG_CACHE_HOME/autogen}, else
- * {@code ~/.cache/autogen}; {@code AUTOGEN_CACHE_DIR=off} turns it off. One folder per migrations
+ * <p>Location: {@code migrations/} of the {@link CacheDirectory}. One folder per migrations
  * folder, one file per source; entries of sources that are gone are removed.
  */
 final class CompiledMigrationCache {
-    static final String DIRECTORY_VARIABLE = "AUTOGEN_CACHE_DIR";
-
     private final Optional<Path> directory;
 
     CompiledMigrationCache(Optional<Path> directory) {
@@ -42,14 +40,7 @@ final class CompiledMigrationCache {
     }
 
     static CompiledMigrationCache fromEnvironment() {
-        String configured = System.getenv(DIRECTORY_VARIABLE);
-        if (configured != null && !configured.isBlank()) {
-            return new CompiledMigrationCache(configured.strip().equalsIgnoreCase("off") ? Optional.empty()
-                    : Optional.of(Path.of(configured.strip())));
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return new CompiledMigrationCache(Optional.of(base.resolve("autogen").resolve("migrations")));
+        return new CompiledMigrationCache(CacheDirectory.forKind("migrations"));
     }
 
     /** The compiled sources (all in {@code folder}): cached classes for unchanged files, javac for the rest. */

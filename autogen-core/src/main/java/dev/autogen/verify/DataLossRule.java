@@ -1,6 +1,7 @@
 package dev.autogen.verify;
 
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropSequence;
 import dev.autogen.ops.DropTable;
@@ -17,7 +18,7 @@ public final class DataLossRule implements LintRule {
     public static final String KIND = "data-loss";
 
     @Override
-    public List<LintNote> check(Op op, LintContext context) {
+    public List<ChangeNote> check(Op op, LintContext context) {
         if (!op.isDestructive()) {
             return List.of();
         }
@@ -39,7 +40,7 @@ public final class DataLossRule implements LintRule {
         return note("data it removes cannot be brought back", "keep a backup of what it removes");
     }
 
-    private static List<LintNote> note(String explanation, String advice) {
-        return List.of(new LintNote(KIND, "DATA LOSS", explanation, advice));
+    private static List<ChangeNote> note(String explanation, String advice) {
+        return List.of(new ChangeNote(KIND, "DATA LOSS", explanation, advice));
     }
 }

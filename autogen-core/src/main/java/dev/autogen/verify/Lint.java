@@ -1,6 +1,7 @@
 package dev.autogen.verify;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.CreateTable;
 import dev.autogen.ops.DropTable;
 import dev.autogen.ops.Op;
@@ -40,7 +41,7 @@ public final class Lint {
         List<LintedOp> linted = new ArrayList<>();
         for (Op op : upgrade) {
             LintContext context = new LintContext(created);
-            List<LintNote> notes = new ArrayList<>();
+            List<ChangeNote> notes = new ArrayList<>();
             rules.forEach(rule -> notes.addAll(rule.check(op, context)));
             linted.add(new LintedOp(op, notes));
             if (op instanceof CreateTable create) {
@@ -58,7 +59,9 @@ public final class Lint {
     public List<Finding> findings(List<Op> upgrade) {
         List<Finding> findings = new ArrayList<>();
         for (LintedOp linted : check(upgrade)) {
-            linted.notes().forEach(note -> findings.add(note.toFinding(linted.op())));
+            // The change in plain words, then what can go wrong.
+            linted.notes().forEach(note -> findings.add(Finding.warning(note.kind(), linted.op().describe() + ": "
+                    + note.explanation()).advising(note.advice())));
         }
         return List.copyOf(findings);
     }

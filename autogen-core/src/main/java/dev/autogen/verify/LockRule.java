@@ -4,6 +4,7 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.Op;
 import java.util.List;
@@ -21,12 +22,12 @@ public final class LockRule implements LintRule {
     }
 
     @Override
-    public List<LintNote> check(Op op, LintContext context) {
+    public List<ChangeNote> check(Op op, LintContext context) {
         Optional<String> table = changedTable(op);
         if (table.isEmpty() || !context.existedBefore(table.get())) {
             return List.of();
         }
-        return dialect.lockNotes(op).stream().map(LintNote::of).toList();
+        return dialect.lockNotes(op);
     }
 
     /** The existing table a change alters in place; creating, dropping and renaming only take a short lock. */

@@ -1,6 +1,7 @@
 package dev.autogen.verify;
 
 import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.Op;
 import java.util.List;
 
@@ -9,10 +10,10 @@ public final class NotNullOnExistingColumnRule implements LintRule {
     public static final String KIND = "not-null-on-existing-column";
 
     @Override
-    public List<LintNote> check(Op op, LintContext context) {
+    public List<ChangeNote> check(Op op, LintContext context) {
         if (op instanceof AlterColumn alter && alter.nullabilityChanged() && !alter.to().nullable()
                 && context.existedBefore(alter.table())) {
-            return List.of(new LintNote(KIND, "NEEDS DATA", "fails if a row holds NULL in it",
+            return List.of(new ChangeNote(KIND, "NEEDS DATA", "fails if a row holds NULL in it",
                     "fill those rows first, with an UPDATE in this revision before the change"));
         }
         return List.of();

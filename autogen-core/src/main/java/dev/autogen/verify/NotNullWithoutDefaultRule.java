@@ -1,6 +1,7 @@
 package dev.autogen.verify;
 
 import dev.autogen.ops.AddColumn;
+import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.Op;
 import java.util.List;
 
@@ -9,10 +10,10 @@ public final class NotNullWithoutDefaultRule implements LintRule {
     public static final String KIND = "not-null-without-default";
 
     @Override
-    public List<LintNote> check(Op op, LintContext context) {
+    public List<ChangeNote> check(Op op, LintContext context) {
         if (op instanceof AddColumn add && !add.column().nullable() && add.column().defaultValue().isEmpty()
                 && !add.column().identity() && context.existedBefore(add.table())) {
-            return List.of(new LintNote(KIND, "NEEDS DATA", "fails if " + add.table() + " has rows",
+            return List.of(new ChangeNote(KIND, "NEEDS DATA", "fails if " + add.table() + " has rows",
                     "give the column a server default, or add it nullable, fill it, then make it NOT NULL"));
         }
         return List.of();

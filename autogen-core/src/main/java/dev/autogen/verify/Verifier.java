@@ -5,6 +5,7 @@ import dev.autogen.diff.SchemaDiff;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.Op;
+import dev.autogen.runtime.ChecksumTable;
 import dev.autogen.runtime.Direction;
 import dev.autogen.runtime.MigrationFailedException;
 import dev.autogen.runtime.MigrationPlanner;
@@ -199,7 +200,7 @@ public final class Verifier {
 
     /** Everything the migrations made: every table but autogen's own. */
     private Schema reflect() {
-        String checksums = versionTable + "_checksums";
+        String checksums = ChecksumTable.nameFor(versionTable);
         try (Connection c = scratch.connections().open()) {
             return scratch.dialect().reflect(c, name -> !name.equalsIgnoreCase(versionTable)
                     && !name.equalsIgnoreCase(checksums));

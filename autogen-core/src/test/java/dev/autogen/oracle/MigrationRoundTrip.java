@@ -6,6 +6,7 @@ import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.SchemaEvolution;
 import dev.autogen.render.MigrationRenderer;
+import dev.autogen.runtime.ChecksumTable;
 import dev.autogen.runtime.Direction;
 import dev.autogen.runtime.MigrationStep;
 import dev.autogen.runtime.Migrator;
@@ -132,7 +133,7 @@ final class MigrationRoundTrip {
     }
 
     private Schema reflect(Connection c) throws SQLException {
-        return dialect.reflect(c, name -> !name.equals(VERSION_TABLE) && !name.equals(VERSION_TABLE + "_checksums"));
+        return dialect.reflect(c, name -> !name.equals(VERSION_TABLE) && !name.equals(ChecksumTable.nameFor(VERSION_TABLE)));
     }
 
     private void expectNoDifference(Schema wanted, String when, List<String> failures) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.autogen.model.jpa;
 
+import dev.autogen.CacheDirectory;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.schema.Schema;
 import java.io.BufferedInputStream;
@@ -22,13 +23,9 @@ import java.util.function.Function;
  * reading the entities as if there were no cache, never an error. Entries are written to a
  * temporary file and renamed into place, so a reader never sees half an entry.
  *
- * <p>Location: {@code entities/} in {@code $AUTOGEN_CACHE_DIR}, else in
- * {@code $XDG_CACHE_HOME/autogen}, else in {@code ~/.cache/autogen} (where compiled migrations are
- * kept too); {@code AUTOGEN_CACHE_DIR=off} turns it off. One file per entity location.
+ * <p>Location: {@code entities/} of the {@link CacheDirectory}. One file per entity location.
  */
 final class EntitySchemaCache {
-    static final String DIRECTORY_VARIABLE = "AUTOGEN_CACHE_DIR";
-
     private final Optional<Path> directory;
 
     EntitySchemaCache(Optional<Path> directory) {
@@ -36,14 +33,7 @@ final class EntitySchemaCache {
     }
 
     static EntitySchemaCache fromEnvironment() {
-        String configured = System.getenv(DIRECTORY_VARIABLE);
-        if (configured != null && !configured.isBlank()) {
-            return new EntitySchemaCache(configured.strip().equalsIgnoreCase("off") ? Optional.empty()
-                    : Optional.of(Path.of(configured.strip()).resolve("entities")));
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return new EntitySchemaCache(Optional.of(base.resolve("autogen").resolve("entities")));
+        return new EntitySchemaCache(CacheDirectory.forKind("entities"));
     }
 
     /** The cached schema for unchanged entities; otherwise {@code fresh}'s, stored for next time. */
