@@ -1,7 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.command.ShowCommand;
-import dev.autogen.script.RevisionInfo;
+import dev.autogen.revision.RevisionInfo;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -1,7 +1,7 @@
 package dev.autogen.command;
 
-import dev.autogen.script.RevisionGraph;
-import dev.autogen.script.RevisionInfo;
+import dev.autogen.revision.RevisionGraph;
+import dev.autogen.revision.RevisionInfo;
 import java.util.List;
 
 /** {@code autogen branches}: every revision where history forks, with the revisions that fork from it. */

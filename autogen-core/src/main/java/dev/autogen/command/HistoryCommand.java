@@ -1,10 +1,10 @@
 package dev.autogen.command;
 
 import dev.autogen.AutogenException;
-import dev.autogen.script.LoadedRevision;
-import dev.autogen.script.RevisionGraph;
-import dev.autogen.script.RevisionInfo;
-import dev.autogen.script.RevisionRange;
+import dev.autogen.revision.LoadedRevision;
+import dev.autogen.revision.RevisionGraph;
+import dev.autogen.revision.RevisionInfo;
+import dev.autogen.revision.RevisionRange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

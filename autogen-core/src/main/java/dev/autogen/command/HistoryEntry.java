@@ -1,6 +1,6 @@
 package dev.autogen.command;
 
-import dev.autogen.script.RevisionInfo;
+import dev.autogen.revision.RevisionInfo;
 import java.nio.file.Path;
 
 /** One revision as {@code history} shows it. */

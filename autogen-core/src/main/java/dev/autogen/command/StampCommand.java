@@ -2,9 +2,9 @@ package dev.autogen.command;
 
 import dev.autogen.AutogenException;
 import dev.autogen.runtime.MigrationPlanner;
-import dev.autogen.script.RevisionGraph;
-import dev.autogen.script.LoadedRevision;
-import dev.autogen.script.SourceChecksum;
+import dev.autogen.revision.RevisionGraph;
+import dev.autogen.revision.LoadedRevision;
+import dev.autogen.revision.SourceChecksum;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

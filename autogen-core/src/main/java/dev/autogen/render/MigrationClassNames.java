@@ -1,7 +1,7 @@
 package dev.autogen.render;
 
 import dev.autogen.AutogenException;
-import dev.autogen.script.RevisionInfo;
+import dev.autogen.revision.RevisionInfo;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -12,7 +12,7 @@ import dev.autogen.migration.Revision;
 import dev.autogen.ops.IrreversibleOperationException;
 import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
-import dev.autogen.script.RevisionInfo;
+import dev.autogen.revision.RevisionInfo;
 import dev.autogen.verify.Lint;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,7 @@
 package dev.autogen.render;
 
+import dev.autogen.schema.ConstraintNames;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.ops.AddColumn;

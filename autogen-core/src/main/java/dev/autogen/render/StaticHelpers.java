@@ -1,5 +1,7 @@
 package dev.autogen.render;
 
+import dev.autogen.migration.Type;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;

@@ -1,5 +1,9 @@
 package dev.autogen.render;
 
+import dev.autogen.schema.ConstraintNames;
+import dev.autogen.migration.Columns;
+import dev.autogen.migration.Type;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.schema.CheckConstraint;

@@ -1,7 +1,7 @@
 package dev.autogen.script;
 
 import dev.autogen.AutogenException;
-import dev.autogen.CacheDirectory;
+import dev.autogen.config.CacheDirectory;
 import dev.autogen.migration.Migration;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,10 @@
 package dev.autogen.script;
 
+import dev.autogen.revision.RevisionClasses;
+
+import dev.autogen.revision.LoadedRevision;
+import dev.autogen.revision.RevisionInfo;
+
 import dev.autogen.AutogenException;
 import dev.autogen.migration.Migration;
 import dev.autogen.render.RenderedMigration;

@@ -1,9 +1,9 @@
 package dev.autogen.verify;
 
-import dev.autogen.script.InvalidGraphException;
-import dev.autogen.script.LoadedRevision;
-import dev.autogen.script.RevisionGraph;
-import dev.autogen.script.RevisionInfo;
+import dev.autogen.revision.InvalidGraphException;
+import dev.autogen.revision.LoadedRevision;
+import dev.autogen.revision.RevisionGraph;
+import dev.autogen.revision.RevisionInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

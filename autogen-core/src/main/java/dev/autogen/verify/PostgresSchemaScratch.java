@@ -2,7 +2,7 @@ package dev.autogen.verify;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
-import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.dialect.postgresql.PostgresDialect;
 import dev.autogen.runtime.ConnectionSource;
 import java.security.SecureRandom;
 import java.sql.Connection;

@@ -75,7 +75,7 @@ final class TestDialect implements Dialect {
     }
 
     @Override
-    public org.hibernate.dialect.Dialect hibernateDialect() {
+    public String hibernateDialect() {
         throw new UnsupportedOperationException("the diff must not read entities");
     }
 

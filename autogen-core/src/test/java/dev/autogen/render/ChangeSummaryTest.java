@@ -2,8 +2,8 @@ package dev.autogen.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autogen.dialect.PostgresDialect;
-import dev.autogen.dialect.SqliteDialect;
+import dev.autogen.dialect.postgresql.PostgresDialect;
+import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.AlterSequence;

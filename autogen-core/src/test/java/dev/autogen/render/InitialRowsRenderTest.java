@@ -8,7 +8,7 @@ import dev.autogen.ops.MigrationPlan;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.Table;
-import dev.autogen.script.RevisionInfo;
+import dev.autogen.revision.RevisionInfo;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
-import dev.autogen.script.RevisionInfo;
+import dev.autogen.revision.RevisionInfo;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

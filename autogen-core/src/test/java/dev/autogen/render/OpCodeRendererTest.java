@@ -1,5 +1,7 @@
 package dev.autogen.render;
 
+import dev.autogen.migration.Operations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +22,7 @@ import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
-import dev.autogen.script.RevisionInfo;
+import dev.autogen.revision.RevisionInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.autogen.render;
 
+import dev.autogen.schema.ConstraintNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.ops.AddConstraint;
@@ -11,8 +13,8 @@ import dev.autogen.ops.SchemaEvolution;
 import dev.autogen.runtime.RecordingOperations;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.Schema;
-import dev.autogen.script.LoadedRevision;
-import dev.autogen.script.RevisionInfo;
+import dev.autogen.revision.LoadedRevision;
+import dev.autogen.revision.RevisionInfo;
 import dev.autogen.script.ScriptDirectory;
 import java.nio.file.Path;
 import java.util.ArrayList;

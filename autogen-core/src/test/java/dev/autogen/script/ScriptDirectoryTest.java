@@ -1,5 +1,8 @@
 package dev.autogen.script;
 
+import dev.autogen.revision.LoadedRevision;
+import dev.autogen.revision.RevisionInfo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

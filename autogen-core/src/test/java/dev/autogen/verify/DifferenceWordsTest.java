@@ -2,7 +2,7 @@ package dev.autogen.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autogen.dialect.SqliteDialect;
+import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;

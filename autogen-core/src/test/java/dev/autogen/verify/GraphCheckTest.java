@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.migration.Migration;
 import dev.autogen.migration.Operations;
-import dev.autogen.script.LoadedRevision;
-import dev.autogen.script.RevisionInfo;
+import dev.autogen.revision.LoadedRevision;
+import dev.autogen.revision.RevisionInfo;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.autogen.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.dialect.Dialect;
-import dev.autogen.dialect.PostgresDialect;
-import dev.autogen.dialect.SqliteDialect;
+import dev.autogen.dialect.postgresql.PostgresDialect;
+import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;

@@ -10,7 +10,7 @@ import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
 import dev.autogen.render.MigrationRenderer;
 import dev.autogen.schema.Schema;
-import dev.autogen.script.RevisionInfo;
+import dev.autogen.revision.RevisionInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.autogen.model.jpa;
 
-import dev.autogen.CacheDirectory;
+import dev.autogen.config.CacheDirectory;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.schema.Schema;
 import java.io.BufferedInputStream;

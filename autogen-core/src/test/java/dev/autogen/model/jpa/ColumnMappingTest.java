@@ -13,8 +13,8 @@ import static dev.autogen.model.jpa.Types.numeric;
 import static dev.autogen.model.jpa.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autogen.dialect.PostgresDialect;
-import dev.autogen.dialect.SqliteDialect;
+import dev.autogen.dialect.postgresql.PostgresDialect;
+import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.AutogenException;
-import dev.autogen.dialect.SqliteDialect;
+import dev.autogen.dialect.sqlite.SqliteDialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import static dev.autogen.model.jpa.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.autogen.dialect.SqliteDialect;
+import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;

@@ -5,8 +5,8 @@ import static dev.autogen.model.jpa.JpaFixtures.testClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.dialect.Dialect;
-import dev.autogen.dialect.PostgresDialect;
-import dev.autogen.dialect.SqliteDialect;
+import dev.autogen.dialect.postgresql.PostgresDialect;
+import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.Schema;
 import java.io.IOException;

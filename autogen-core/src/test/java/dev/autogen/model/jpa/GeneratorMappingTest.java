@@ -8,8 +8,8 @@ import static dev.autogen.model.jpa.Types.VARCHAR_255;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.dialect.Dialect;
-import dev.autogen.dialect.PostgresDialect;
-import dev.autogen.dialect.SqliteDialect;
+import dev.autogen.dialect.postgresql.PostgresDialect;
+import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;

@@ -1,8 +1,8 @@
 package dev.autogen.model.jpa;
 
 import dev.autogen.dialect.Dialect;
-import dev.autogen.dialect.PostgresDialect;
-import dev.autogen.dialect.SqliteDialect;
+import dev.autogen.dialect.postgresql.PostgresDialect;
+import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.model.jpa.fixtures.tutorial.Book;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
-import dev.autogen.dialect.SqliteDialect;
+import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;

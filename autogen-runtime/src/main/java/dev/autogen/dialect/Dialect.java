@@ -1,0 +1,80 @@
+package dev.autogen.dialect;
+
+import dev.autogen.ops.ChangeNote;
+import dev.autogen.ops.Op;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Everything that differs between databases, and the only place a database is named: SQL for each
+ * op, the canonical form used for comparison, reflection of the live schema, quoting, the
+ * Hibernate dialect entities are read with, and how a migration transaction takes its lock.
+ */
+public interface Dialect {
+
+    /** Short lowercase name: {@code sqlite}, {@code postgresql}. */
+    String name();
+
+    /**
+     * The class name of the Hibernate dialect entity metadata is built with (no connection is ever
+     * opened for it). A name, not an instance: the runtime an application ships does not depend on
+     * Hibernate.
+     */
+    String hibernateDialect();
+
+    /**
+     * The statements that apply {@code op} to a database whose schema is {@code before}. Pure: it
+     * reads nothing from a database, so offline SQL and the runtime share it. {@code before} gives
+     * what an op alone does not say, such as the whole table SQLite must rebuild.
+     */
+    List<String> toSql(Op op, Schema before);
+
+    /**
+     * The table as this database stores and reflects it, used only to compare: synonym types
+     * folded together, defaults in the database's rewritten form stripped to their meaning,
+     * identity as the database can tell it. Never used to write SQL or migration files.
+     */
+    Table normalize(Table table);
+
+    /**
+     * Reads the tables (and sequences) of the connection's current schema whose names pass
+     * {@code includeTable}, in a number of round trips that does not grow with the number of
+     * tables where the database allows it.
+     */
+    Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException;
+
+    /**
+     * Starts the transaction one revision runs in (auto-commit off) and takes the migration lock,
+     * so two concurrent runs against one database serialize. The lock ends with the transaction.
+     */
+    void beginMigrationTransaction(Connection connection) throws SQLException;
+
+    /**
+     * The statements that open one revision's transaction in an offline SQL script, doing in SQL
+     * what {@link #beginMigrationTransaction} does on a connection; the script ends it with COMMIT.
+     */
+    default List<String> beginMigrationScript() {
+        return List.of("BEGIN");
+    }
+
+    /**
+     * How the database stores a name the entities give: PostgreSQL folds unquoted names to lower
+     * case, SQLite keeps them as written. Quoted names are kept as written everywhere.
+     */
+    String storedIdentifier(String name, boolean quoted);
+
+    /** {@code identifier} quoted only where the database needs it (reserved word, case, characters). */
+    String quote(String identifier);
+
+    /**
+     * How {@code op} locks or rewrites a table that already exists and may be large, on this
+     * database; none by default. Never asked about a table created in the same revision.
+     */
+    default List<ChangeNote> lockNotes(Op op) {
+        return List.of();
+    }
+}

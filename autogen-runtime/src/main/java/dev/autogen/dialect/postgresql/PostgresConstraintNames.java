@@ -1,0 +1,130 @@
+package dev.autogen.dialect.postgresql;
+
+import dev.autogen.dialect.postgresql.PostgresSqlTokens.Kind;
+import dev.autogen.dialect.postgresql.PostgresSqlTokens.Token;
+import dev.autogen.schema.CheckConstraint;
+import dev.autogen.schema.Constraint;
+import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import dev.autogen.schema.UniqueConstraint;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names PostgreSQL gives constraints created without one ({@code books_pkey},
+ * {@code books_title_key}, {@code books_author_id_fkey}, {@code books_price_check}), and how to
+ * find the name of an existing constraint an op does not name.
+ */
+final class PostgresConstraintNames {
+    /** NAMEDATALEN - 1: PostgreSQL truncates longer names. */
+    private static final int MAX_NAME = 63;
+
+    private PostgresConstraintNames() {
+    }
+
+    /** The name an unnamed constraint really has: the one in {@code before}, else PostgreSQL's default. */
+    static String nameOf(String table, Constraint constraint, Schema before) {
+        if (constraint.name().isPresent()) {
+            return constraint.name().get();
+        }
+        Optional<Table> existing = before.table(table);
+        Optional<String> found = existing.flatMap(t -> t.constraints().stream()
+                .filter(c -> c.name().isPresent() && sameShape(c, constraint))
+                .map(c -> c.name().get()).findFirst());
+        return found.orElseGet(() -> defaultName(table, constraint,
+                existing.map(Table::columnNames).orElse(List.of())));
+    }
+
+    /** True when {@code name} is what PostgreSQL would call {@code constraint} unnamed, counter suffix included. */
+    static boolean isDefaultName(String table, Constraint constraint, List<String> tableColumns, String name) {
+        String label = label(constraint);
+        String second = secondPart(constraint, tableColumns);
+        if (name.equals(objectName(table, second, label))) {
+            return true;
+        }
+        // On a clash PostgreSQL appends a counter to the label (books_price_check1) and shortens again.
+        Matcher counter = Pattern.compile(".*_" + label + "(\\d{1,9})").matcher(name);
+        return counter.matches() && name.equals(objectName(table, second, label + counter.group(1)));
+    }
+
+    static String defaultName(String table, Constraint constraint, List<String> tableColumns) {
+        return objectName(table, secondPart(constraint, tableColumns), label(constraint));
+    }
+
+    /** The columns part of a default name, or null when the name has none. */
+    private static String secondPart(Constraint constraint, List<String> tableColumns) {
+        if (constraint instanceof UniqueConstraint uq) {
+            return String.join("_", uq.columns());
+        } else if (constraint instanceof ForeignKey fk) {
+            return String.join("_", fk.columns());
+        } else if (constraint instanceof CheckConstraint ck) {
+            // A check on exactly one column is named after it; any other check after the table alone.
+            Set<String> used = referencedColumns(ck.condition(), tableColumns);
+            return used.size() == 1 ? used.iterator().next() : null;
+        }
+        return null;
+    }
+
+    private static String label(Constraint constraint) {
+        if (constraint instanceof PrimaryKey) {
+            return "pkey";
+        } else if (constraint instanceof UniqueConstraint) {
+            return "key";
+        } else if (constraint instanceof ForeignKey) {
+            return "fkey";
+        }
+        return "check";
+    }
+
+    /** PostgreSQL's makeObjectName: shortens the longer of the two parts until the name fits. */
+    static String objectName(String first, String second, String label) {
+        int overhead = label.length() + 1 + (second == null ? 0 : 1);
+        int available = MAX_NAME - overhead;
+        int firstChars = first.length();
+        int secondChars = second == null ? 0 : second.length();
+        while (firstChars + secondChars > available) {
+            if (firstChars > secondChars) {
+                firstChars--;
+            } else {
+                secondChars--;
+            }
+        }
+        String name = first.substring(0, firstChars);
+        if (second != null) {
+            name += "_" + second.substring(0, secondChars);
+        }
+        return name + "_" + label;
+    }
+
+    private static Set<String> referencedColumns(String condition, List<String> tableColumns) {
+        Set<String> used = new LinkedHashSet<>();
+        for (Token t : PostgresSqlTokens.of(condition).orElse(List.of())) {
+            String name = t.kind() == Kind.QUOTED_NAME ? t.text().substring(1, t.text().length() - 1).replace("\"\"", "\"")
+                    : t.kind() == Kind.WORD ? t.text().toLowerCase(Locale.ROOT) : null;
+            if (name != null && tableColumns.contains(name)) {
+                used.add(name);
+            }
+        }
+        return used;
+    }
+
+    private static boolean sameShape(Constraint existing, Constraint wanted) {
+        if (existing instanceof PrimaryKey && wanted instanceof PrimaryKey) {
+            return true;
+        } else if (existing instanceof UniqueConstraint a && wanted instanceof UniqueConstraint b) {
+            return a.columns().equals(b.columns());
+        } else if (existing instanceof ForeignKey a && wanted instanceof ForeignKey b) {
+            return a.columns().equals(b.columns()) && a.referencedTable().equals(b.referencedTable());
+        } else if (existing instanceof CheckConstraint a && wanted instanceof CheckConstraint b) {
+            return PostgresExpressions.canonical(a.condition()).equals(PostgresExpressions.canonical(b.condition()));
+        }
+        return false;
+    }
+}

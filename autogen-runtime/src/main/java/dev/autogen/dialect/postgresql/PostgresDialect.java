@@ -1,0 +1,70 @@
+package dev.autogen.dialect.postgresql;
+
+import dev.autogen.dialect.Dialect;
+
+import dev.autogen.ops.ChangeNote;
+import dev.autogen.ops.Op;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * PostgreSQL. Each part lives in a class of its own: SQL per op ({@link PostgresSql}), types
+ * ({@link PostgresTypes}), reflection ({@link PostgresReflector}), the comparison form
+ * ({@link PostgresNormalizer}), quoting ({@link PostgresKeywords}) and the lock
+ * ({@link PostgresMigrationLock}).
+ */
+public final class PostgresDialect implements Dialect {
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.dialect.PostgreSQLDialect";
+    }
+
+    @Override
+    public List<String> toSql(Op op, Schema before) {
+        return List.copyOf(op.accept(new PostgresSql(before)));
+    }
+
+    @Override
+    public Table normalize(Table table) {
+        return PostgresNormalizer.normalize(table);
+    }
+
+    @Override
+    public Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException {
+        return PostgresReflector.reflect(connection, includeTable);
+    }
+
+    @Override
+    public void beginMigrationTransaction(Connection connection) throws SQLException {
+        PostgresMigrationLock.begin(connection);
+    }
+
+    @Override
+    public List<String> beginMigrationScript() {
+        return PostgresMigrationLock.SCRIPT_BEGIN;
+    }
+
+    @Override
+    public String storedIdentifier(String name, boolean quoted) {
+        return quoted ? name : name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return PostgresKeywords.quote(identifier);
+    }
+
+    @Override
+    public List<ChangeNote> lockNotes(Op op) {
+        return PostgresLockNotes.of(op);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.autogen.dialect.sqlite;
+
+import dev.autogen.dialect.Dialect;
+
+import dev.autogen.ops.Op;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * SQLite. Its ALTER TABLE is small, so many changes rebuild the table ({@link SqliteTableRebuild});
+ * it has no sequences and no comments; only its rowid is generated; names of constraints live only
+ * in the table's SQL text.
+ */
+public final class SqliteDialect implements Dialect {
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.community.dialect.SQLiteDialect";
+    }
+
+    @Override
+    public List<String> toSql(Op op, Schema before) {
+        return op.accept(new SqliteSql(before));
+    }
+
+    @Override
+    public Table normalize(Table table) {
+        return SqliteNormalizer.normalize(table);
+    }
+
+    @Override
+    public Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException {
+        return SqliteReflector.reflect(connection, includeTable);
+    }
+
+    /** BEGIN IMMEDIATE: the write lock is held from the start (see {@link SqliteMigrationLock}). */
+    @Override
+    public void beginMigrationTransaction(Connection connection) throws SQLException {
+        SqliteMigrationLock.begin(connection);
+    }
+
+    @Override
+    public List<String> beginMigrationScript() {
+        return SqliteMigrationLock.SCRIPT_BEGIN;
+    }
+
+    @Override
+    public String storedIdentifier(String name, boolean quoted) {
+        return name;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return SqliteIdentifiers.quote(identifier);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.autogen.dialect.sqlite;
+
+import dev.autogen.AutogenException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** SQL literals on SQLite: how defaults must be written, and values rendered for inserts. */
+final class SqliteLiterals {
+    private static final Pattern STRING = Pattern.compile("'(?:[^']|'')*'");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+    private static final Pattern BLOB = Pattern.compile("[xX]'(?:[0-9a-fA-F]{2})*'");
+    private static final Set<String> WORDS = Set.of("NULL", "TRUE", "FALSE");
+    private static final Set<String> CLOCK = Set.of("CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME");
+
+    private SqliteLiterals() {
+    }
+
+    /**
+     * The text after {@code DEFAULT}: SQLite's grammar takes a literal, a signed number or one of the
+     * clock keywords bare, and any other expression only inside parentheses.
+     */
+    static String defaultClause(String sql) {
+        String text = sql.strip();
+        if (isConstant(text) || CLOCK.contains(text.toUpperCase(Locale.ROOT)) || enclosedInParentheses(text)) {
+            return text;
+        }
+        return "(" + text + ")";
+    }
+
+    /** True for a default {@code ALTER TABLE ADD COLUMN} accepts on a table that has rows. */
+    static boolean isConstant(String sql) {
+        String text = sql.strip();
+        return STRING.matcher(text).matches() || NUMBER.matcher(text).matches() || BLOB.matcher(text).matches()
+                || WORDS.contains(text.toUpperCase(Locale.ROOT));
+    }
+
+    static boolean isNull(String sql) {
+        return sql.strip().equalsIgnoreCase("NULL");
+    }
+
+    static boolean isNumber(String sql) {
+        return NUMBER.matcher(sql.strip()).matches();
+    }
+
+    /** True when the first parenthesis of {@code text} closes at its very end. */
+    static boolean enclosedInParentheses(String text) {
+        if (!text.startsWith("(") || !text.endsWith(")")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                inString = !inString;
+            } else if (!inString && c == '(') {
+                depth++;
+            } else if (!inString && c == ')') {
+                depth--;
+                if (depth == 0 && i < text.length() - 1) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+
+    /** {@code value} as a SQL literal; booleans as 1/0, the values SQLite stores for them. */
+    static String of(Object value) {
+        if (value == null) {
+            return "NULL";
+        } else if (value instanceof Boolean b) {
+            return b ? "1" : "0";
+        } else if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte || value instanceof BigInteger) {
+            return value.toString();
+        } else if (value instanceof Double || value instanceof Float) {
+            return floating(((Number) value).doubleValue());
+        } else if (value instanceof byte[] bytes) {
+            return "X'" + HexFormat.of().formatHex(bytes) + "'";
+        } else if (value instanceof CharSequence || value instanceof Character || value instanceof java.util.UUID
+                || value instanceof java.time.temporal.TemporalAccessor) {
+            return "'" + value.toString().replace("'", "''") + "'";
+        }
+        throw new AutogenException("cannot write a " + value.getClass().getName()
+                + " value in bulkInsert; use a String, number, boolean, byte[], UUID or java.time value");
+    }
+
+    private static String floating(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new AutogenException("cannot write " + value + " in bulkInsert: SQL has no literal for it");
+        }
+        return BigDecimal.valueOf(value).toPlainString();
+    }
+}

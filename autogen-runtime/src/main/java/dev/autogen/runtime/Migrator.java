@@ -1,0 +1,171 @@
+package dev.autogen.runtime;
+
+import dev.autogen.AutogenException;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.schema.Schema;
+import dev.autogen.revision.RevisionInfo;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Applies and reverts revisions on a database. Each step runs in its own transaction that first
+ * takes the dialect's migration lock and re-reads the version table under it, so a concurrent run
+ * that got there first is seen and its work is not repeated; the step's schema changes and its
+ * version update commit together or not at all.
+ */
+public final class Migrator {
+    private final ConnectionSource connections;
+    private final Dialect dialect;
+    private final VersionTable versionTable;
+    private final ChecksumTable checksums;
+    private final Ancestry ancestry;
+    private final Consumer<String> log;
+
+    public Migrator(ConnectionSource connections, Dialect dialect, String versionTable, List<RevisionInfo> revisions,
+            Consumer<String> log) {
+        this.connections = connections;
+        this.dialect = dialect;
+        this.versionTable = new VersionTable(versionTable, dialect);
+        this.checksums = new ChecksumTable(versionTable, dialect);
+        this.ancestry = new Ancestry(revisions);
+        this.log = log;
+    }
+
+    public List<String> currentHeads() {
+        try (Connection c = connections.open()) {
+            return versionTable.heads(c);
+        } catch (SQLException e) {
+            throw new AutogenException("cannot read the version table " + versionTable.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the steps in order; returns those it ran, leaving out any a concurrent run had already done. */
+    public List<MigrationStep> run(List<MigrationStep> steps) {
+        List<MigrationStep> ran = new ArrayList<>();
+        for (MigrationStep step : steps) {
+            if (runStep(step)) {
+                ran.add(step);
+            }
+        }
+        return List.copyOf(ran);
+    }
+
+    /**
+     * Sets the version table to the heads {@code target} computes from the current ones (read under
+     * the lock), without running any migration; returns the heads written.
+     */
+    public List<String> stamp(UnaryOperator<List<String>> target) {
+        return stamp(target, Map.of());
+    }
+
+    /**
+     * As {@link #stamp(UnaryOperator)}, and records {@code sourceChecksums} (by revision id) as the
+     * applied files: a stamp says the database matches these revisions as they are now.
+     */
+    public List<String> stamp(UnaryOperator<List<String>> target, Map<String, String> sourceChecksums) {
+        return inTransaction("stamp", c -> {
+            List<String> heads = target.apply(versionTable.heads(c)).stream().sorted().toList();
+            SqlSink sink = new JdbcSink(c);
+            sink.execute(versionTable.clearSql());
+            for (String head : heads) {
+                sink.changeVersion(versionTable.insertSql(head));
+            }
+            Set<String> applied = ancestry.appliedBy(heads);
+            sink.execute(checksums.keepOnlySql(applied));
+            for (String id : applied) {
+                String checksum = sourceChecksums.get(id);
+                if (checksum != null) {
+                    for (String sql : checksums.recordSql(id, checksum)) {
+                        sink.execute(sql);
+                    }
+                }
+            }
+            return heads;
+        });
+    }
+
+    private boolean runStep(MigrationStep step) {
+        String id = step.info().id();
+        try {
+            return inTransaction(id, c -> {
+                List<String> heads = versionTable.heads(c);
+                if (alreadyDone(step, heads)) {
+                    log.accept("Skipping " + id + ": another run already " + (step.direction() == Direction.UPGRADE
+                            ? "applied" : "reverted") + " it");
+                    return false;
+                }
+                requireApplicable(step, heads);
+                log.accept(step.describe());
+                Schema before = dialect.reflect(c, name -> !name.equals(versionTable.name())
+                        && !name.equals(checksums.name()));
+                SqlSink sink = new JdbcSink(c);
+                StepExecution.apply(step, before, dialect, sink);
+                new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
+                new ChecksumUpdate(checksums).apply(sink, step);
+                return true;
+            });
+        } catch (MigrationFailedException e) {
+            throw e.rolledBack();
+        }
+    }
+
+    private boolean alreadyDone(MigrationStep step, List<String> heads) {
+        boolean applied = ancestry.isApplied(step.info().id(), heads);
+        return step.direction() == Direction.UPGRADE ? applied : !applied;
+    }
+
+    private void requireApplicable(MigrationStep step, List<String> heads) {
+        if (step.direction() == Direction.UPGRADE) {
+            for (String parent : step.info().parents()) {
+                if (!ancestry.isApplied(parent, heads)) {
+                    throw new AutogenException("cannot apply " + step.info().id() + ": its parent " + parent
+                            + " is not applied (database is at " + describe(heads) + ")");
+                }
+            }
+        } else if (!heads.contains(step.info().id())) {
+            throw new AutogenException("cannot revert " + step.info().id() + ": it is not a current head (database is at "
+                    + describe(heads) + "); revert the revisions above it first");
+        }
+    }
+
+    private <T> T inTransaction(String what, SqlWork<T> work) {
+        try (Connection c = connections.open()) {
+            dialect.beginMigrationTransaction(c);
+            try {
+                versionTable.createIfMissing(c);
+                checksums.createIfMissing(c);
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new AutogenException(what + " failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    static String describe(List<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+}

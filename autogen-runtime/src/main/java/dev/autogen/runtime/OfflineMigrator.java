@@ -1,0 +1,84 @@
+package dev.autogen.runtime;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.schema.Schema;
+import dev.autogen.revision.RevisionInfo;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Offline mode ({@code --sql}): writes the SQL a run would execute into a script, with no
+ * connection. The schema a database would have is replayed from base through the migrations'
+ * own model ({@link RecordingOperations}), and each step goes through the same
+ * {@link StepExecution} and {@link VersionUpdate} as online, into a {@link ScriptSink}.
+ */
+public final class OfflineMigrator {
+    private final Dialect dialect;
+    private final VersionTable versionTable;
+    private final ChecksumTable checksums;
+    private final Ancestry ancestry;
+
+    public OfflineMigrator(Dialect dialect, String versionTable, List<RevisionInfo> revisions) {
+        this.dialect = dialect;
+        this.versionTable = new VersionTable(versionTable, dialect);
+        this.checksums = new ChecksumTable(versionTable, dialect);
+        this.ancestry = new Ancestry(revisions);
+    }
+
+    /** The schema after running {@code upgradesFromBase} on an empty database, without SQL. */
+    public static Schema replay(List<MigrationStep> upgradesFromBase) {
+        Schema state = Schema.EMPTY;
+        for (MigrationStep step : upgradesFromBase) {
+            state = StepExecution.record(step, state).state();
+        }
+        return state;
+    }
+
+    /** Only the statements of one step's migration, without transaction or version-table lines. */
+    public String statements(MigrationStep step, Schema before) {
+        ScriptSink sink = new ScriptSink();
+        try {
+            StepExecution.apply(step, before, dialect, sink);
+        } catch (SQLException e) {
+            throw new IllegalStateException("a script sink never runs SQL", e);
+        }
+        return sink.script();
+    }
+
+    /**
+     * The script that runs {@code steps} on a database at {@code startHeads} whose schema is
+     * {@code startSchema}, one transaction per step as online. Starting at base, the first
+     * transaction also creates the version table.
+     */
+    public String script(List<String> startHeads, Schema startSchema, List<MigrationStep> steps) {
+        ScriptSink sink = new ScriptSink();
+        Schema state = startSchema;
+        List<String> heads = startHeads;
+        boolean createVersionTable = startHeads.isEmpty();
+        try {
+            for (MigrationStep step : steps) {
+                sink.comment(step.describe());
+                for (String begin : dialect.beginMigrationScript()) {
+                    sink.execute(begin);
+                }
+                if (createVersionTable) {
+                    for (String sql : versionTable.createSql()) {
+                        sink.execute(sql);
+                    }
+                    for (String sql : checksums.createSql()) {
+                        sink.execute(sql);
+                    }
+                    createVersionTable = false;
+                }
+                state = StepExecution.apply(step, state, dialect, sink);
+                heads = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
+                new ChecksumUpdate(checksums).apply(sink, step);
+                sink.execute("COMMIT");
+                sink.blankLine();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("a script sink never runs SQL", e);
+        }
+        return sink.script();
+    }
+}

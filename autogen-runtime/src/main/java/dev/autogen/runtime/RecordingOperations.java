@@ -1,0 +1,302 @@
+package dev.autogen.runtime;
+
+import dev.autogen.AutogenException;
+import dev.autogen.migration.ColumnChange;
+import dev.autogen.migration.ColumnDefinition;
+import dev.autogen.migration.Operations;
+import dev.autogen.migration.TableElement;
+import dev.autogen.ops.AddColumn;
+import dev.autogen.ops.AddConstraint;
+import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.AlterSequence;
+import dev.autogen.ops.AlterTableComment;
+import dev.autogen.ops.BulkInsert;
+import dev.autogen.ops.CreateIndex;
+import dev.autogen.ops.CreateSequence;
+import dev.autogen.ops.CreateTable;
+import dev.autogen.ops.DropColumn;
+import dev.autogen.ops.DropConstraint;
+import dev.autogen.ops.DropIndex;
+import dev.autogen.ops.DropSequence;
+import dev.autogen.ops.DropTable;
+import dev.autogen.ops.ExecuteSql;
+import dev.autogen.ops.Op;
+import dev.autogen.ops.RenameColumn;
+import dev.autogen.ops.RenameTable;
+import dev.autogen.ops.SchemaEvolution;
+import dev.autogen.schema.ConstraintNames;
+import dev.autogen.schema.CheckConstraint;
+import dev.autogen.schema.Column;
+import dev.autogen.schema.Constraint;
+import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.Index;
+import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Sequence;
+import dev.autogen.schema.Table;
+import dev.autogen.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Runs a migration against a model of the schema instead of a database: each call becomes a
+ * complete {@link Op}, filled in from the schema as it stands at that point (a dropped column
+ * carries its whole definition, so its reverse is exact), checked, applied to the model and
+ * recorded. A call naming something that does not exist fails before any SQL runs.
+ */
+public final class RecordingOperations implements Operations {
+    private final List<Op> ops = new ArrayList<>();
+    private Schema state;
+
+    /** @param before the schema the database has before the migration runs */
+    public RecordingOperations(Schema before) {
+        this.state = Objects.requireNonNull(before, "before == null");
+    }
+
+    /** The ops recorded so far, in call order. */
+    public List<Op> ops() {
+        return List.copyOf(ops);
+    }
+
+    /** The schema after the calls recorded so far. */
+    public Schema state() {
+        return state;
+    }
+
+    @Override
+    public void createTable(String name, TableElement... elements) {
+        record(call("createTable", name), () -> {
+            Table.Builder table = Table.builder(name);
+            for (TableElement element : elements) {
+                element.addTo(table);
+            }
+            return new CreateTable(table.build());
+        });
+    }
+
+    @Override
+    public void dropTable(String name) {
+        String call = call("dropTable", name);
+        record(call, () -> new DropTable(table(call, name)));
+    }
+
+    @Override
+    public void renameTable(String from, String to) {
+        record(call("renameTable", from, to), () -> new RenameTable(from, to));
+    }
+
+    @Override
+    public void addColumn(String table, ColumnDefinition column) {
+        record(call("addColumn", table, column.toColumn().name()), () -> new AddColumn(table, column.toColumn()));
+    }
+
+    @Override
+    public void dropColumn(String table, String column) {
+        String call = call("dropColumn", table, column);
+        record(call, () -> new DropColumn(table, column(call, table, column)));
+    }
+
+    @Override
+    public void alterColumn(String table, String column, ColumnChange... changes) {
+        String call = call("alterColumn", table, column);
+        record(call, () -> {
+            Column from = column(call, table, column);
+            Column to = from;
+            for (ColumnChange change : changes) {
+                to = change.applyTo(to);
+            }
+            return new AlterColumn(table, from, to);
+        });
+    }
+
+    @Override
+    public void renameColumn(String table, String from, String to) {
+        record(call("renameColumn", table, from, to), () -> new RenameColumn(table, from, to));
+    }
+
+    @Override
+    public void createIndex(String name, String table, String... columns) {
+        createIndex("createIndex", name, table, columns, false);
+    }
+
+    @Override
+    public void createUniqueIndex(String name, String table, String... columns) {
+        createIndex("createUniqueIndex", name, table, columns, true);
+    }
+
+    private void createIndex(String method, String name, String table, String[] columns, boolean unique) {
+        String call = call(method, name, table);
+        record(call, () -> {
+            Index index = new Index(name, List.of(columns), unique);
+            index.columns().forEach(c -> column(call, table, c));
+            return new CreateIndex(table, index);
+        });
+    }
+
+    @Override
+    public void dropIndex(String name, String table) {
+        String call = call("dropIndex", name, table);
+        record(call, () -> new DropIndex(table, index(call, name, table)));
+    }
+
+    @Override
+    public void createUniqueConstraint(String name, String table, String... columns) {
+        String call = call("createUniqueConstraint", name, table);
+        record(call, () -> addConstraint(call, table, UniqueConstraint.of(name, columns), List.of(columns)));
+    }
+
+    @Override
+    public void createForeignKey(String name, String table, List<String> columns, String referencedTable,
+            List<String> referencedColumns) {
+        createForeignKey(name, table, columns, referencedTable, referencedColumns, ReferentialAction.NO_ACTION);
+    }
+
+    @Override
+    public void createForeignKey(String name, String table, List<String> columns, String referencedTable,
+            List<String> referencedColumns, ReferentialAction onDelete) {
+        String call = call("createForeignKey", name, table);
+        record(call, () -> addConstraint(call, table,
+                new ForeignKey(Optional.of(name), columns, referencedTable, referencedColumns, onDelete), columns));
+    }
+
+    @Override
+    public void createCheckConstraint(String name, String table, String condition) {
+        String call = call("createCheckConstraint", name, table);
+        record(call, () -> addConstraint(call, table, new CheckConstraint(Optional.of(name), condition), List.of()));
+    }
+
+    @Override
+    public void createPrimaryKey(String name, String table, String... columns) {
+        String call = call("createPrimaryKey", name, table);
+        record(call, () -> addConstraint(call, table,
+                new PrimaryKey(Optional.of(name), List.of(columns)), List.of(columns)));
+    }
+
+    @Override
+    public void dropConstraint(String name, String table) {
+        String call = call("dropConstraint", name, table);
+        record(call, () -> new DropConstraint(table, constraint(call, name, table)));
+    }
+
+    @Override
+    public void createSequence(String name, long start, long increment) {
+        String call = call("createSequence", name);
+        record(call, () -> {
+            if (state.sequence(name).isPresent()) {
+                throw new AutogenException(call + ": sequence " + name + " already exists at this revision");
+            }
+            return new CreateSequence(new Sequence(name, start, increment));
+        });
+    }
+
+    @Override
+    public void dropSequence(String name) {
+        String call = call("dropSequence", name);
+        record(call, () -> new DropSequence(state.sequence(name).orElseThrow(() -> new AutogenException(
+                call + ": sequence " + name + " does not exist at this revision"))));
+    }
+
+    @Override
+    public void alterSequence(String name, long start, long increment) {
+        String call = call("alterSequence", name);
+        record(call, () -> new AlterSequence(state.sequence(name).orElseThrow(() -> new AutogenException(
+                call + ": sequence " + name + " does not exist at this revision")), new Sequence(name, start, increment)));
+    }
+
+    @Override
+    public void createTableComment(String table, String comment) {
+        String call = call("createTableComment", table);
+        record(call, () -> new AlterTableComment(table, table(call, table).comment(), Optional.of(comment)));
+    }
+
+    @Override
+    public void dropTableComment(String table) {
+        String call = call("dropTableComment", table);
+        record(call, () -> new AlterTableComment(table, table(call, table).comment(), Optional.empty()));
+    }
+
+    @Override
+    public void execute(String sql) {
+        record("execute", () -> new ExecuteSql(sql, Optional.empty()));
+    }
+
+    @Override
+    public void bulkInsert(String table, List<Map<String, Object>> rows) {
+        record(call("bulkInsert", table), () -> new BulkInsert(table, rows));
+    }
+
+    /** Builds the op, applies it to the model (which validates it) and records it; errors name the call. */
+    private void record(String call, Supplier<Op> build) {
+        try {
+            Op op = build.get();
+            Schema after = SchemaEvolution.apply(state, op);
+            ops.add(op);
+            state = after;
+        } catch (AutogenException e) {
+            if (e.getMessage().startsWith(call + ":")) {
+                throw e;
+            }
+            throw new AutogenException(call + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // The schema records reject blank names, empty column lists and nulls.
+            throw new AutogenException(call + ": " + e.getMessage(), e);
+        }
+    }
+
+    private AddConstraint addConstraint(String call, String table, Constraint constraint, List<String> columns) {
+        columns.forEach(c -> column(call, table, c));
+        return new AddConstraint(table, constraint);
+    }
+
+    private Table table(String call, String name) {
+        return state.table(name).orElseThrow(() -> new AutogenException(
+                call + ": table " + name + " does not exist at this revision"));
+    }
+
+    private Column column(String call, String table, String name) {
+        return table(call, table).column(name).orElseThrow(() -> new AutogenException(
+                call + ": column " + table + "." + name + " does not exist at this revision"));
+    }
+
+    private Index index(String call, String name, String table) {
+        Table t = table(call, table);
+        return t.indexes().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow(() -> {
+            boolean isConstraint = findConstraint(t, name).isPresent();
+            return new AutogenException(call + ": table " + table + " has no index " + name + " at this revision"
+                    + (isConstraint ? "; it is a constraint, so use dropConstraint" : ""));
+        });
+    }
+
+    private Constraint constraint(String call, String name, String table) {
+        Table t = table(call, table);
+        return findConstraint(t, name).orElseThrow(() -> {
+            boolean isIndex = t.indexes().stream().anyMatch(i -> i.name().equals(name));
+            return new AutogenException(call + ": table " + table + " has no constraint " + name
+                    + " at this revision" + (isIndex ? "; it is an index, so use dropIndex" : ""));
+        });
+    }
+
+    /**
+     * By name; an unnamed constraint (as SQLite reports them) answers to the name the renderer
+     * generates for it, so a generated {@code dropConstraint} finds what it was written for.
+     */
+    private static Optional<Constraint> findConstraint(Table table, String name) {
+        Optional<Constraint> named = table.constraints().stream()
+                .filter(c -> c.name().isPresent() && c.name().get().equals(name)).findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
+        return table.constraints().stream()
+                .filter(c -> c.name().isEmpty() && ConstraintNames.generated(table.name(), c).equals(name))
+                .findFirst();
+    }
+
+    private static String call(String method, String... args) {
+        return method + "(" + String.join(", ", args) + ")";
+    }
+}
