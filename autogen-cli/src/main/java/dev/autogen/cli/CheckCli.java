@@ -19,10 +19,14 @@ final class CheckCli implements Callable<Integer> {
             description = "text (default), json, or markdown for a pull-request comment.")
     private String format;
 
+    @Option(names = "--offline", description = "Compare the entities with the schema the migrations make at head,"
+            + " replayed without a database (no connection; the URL only names the dialect).")
+    private boolean offline;
+
     @Override
     public Integer call() {
         ReportFormat chosen = ReportFormat.parse(format);
-        Report report = CheckCommand.run(root.project());
+        Report report = CheckCommand.run(root.project(), offline);
         root.console().out().print(chosen.render(report));
         return report.exitCode();
     }

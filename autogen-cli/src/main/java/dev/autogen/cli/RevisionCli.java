@@ -32,10 +32,14 @@ final class RevisionCli implements Callable<Integer> {
     @Option(names = "--branch-label", paramLabel = "LABEL", description = "Branch label for the new revision.")
     private String branchLabel;
 
+    @Option(names = "--offline", description = "Compare the entities with the schema the migrations make at head,"
+            + " replayed without a database (no connection; the URL only names the dialect).")
+    private boolean offline;
+
     @Override
     public Integer call() {
         RevisionRequest request = new RevisionRequest(message, empty, Optional.ofNullable(revisionId),
-                Optional.ofNullable(head), Optional.ofNullable(branchLabel));
+                Optional.ofNullable(head), Optional.ofNullable(branchLabel), offline);
         RevisionCommand.run(root.project(), request);
         return 0;
     }

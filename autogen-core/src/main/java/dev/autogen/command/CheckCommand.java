@@ -6,6 +6,8 @@ import dev.autogen.diff.SchemaDiff;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.Op;
 import dev.autogen.runtime.ChecksumTable;
+import dev.autogen.model.jpa.EntityModelReader;
+import dev.autogen.runtime.HistoryModel;
 import dev.autogen.runtime.MigrationFailedException;
 import dev.autogen.runtime.MigrationPlanner;
 import dev.autogen.runtime.SchemaReplay;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,6 +38,14 @@ public final class CheckCommand {
     }
 
     public static Report run(Project project) {
+        return run(project, false);
+    }
+
+    /**
+     * @param offline compare the entities with the schema the migrations make at head, replayed
+     *     without a database, instead of with the database (no connection is opened)
+     */
+    public static Report run(Project project, boolean offline) {
         AutogenConfig config = project.config();
         // Without entities there is nothing to gate: that is bad input (exit 2), before any finding.
         RevisionCommand.entitySource(config);
@@ -45,12 +56,17 @@ public final class CheckCommand {
         MigrationPlanner planner = project.planner();
         Dialect dialect = project.dialect();
         List<String> facts = new ArrayList<>();
+        if (offline) {
+            return offline(project, findings);
+        }
+        HistoryModel history = project.history();
         try (EntitiesInBackground entities = EntitiesInBackground.start(project);
                 Connection c = project.connect()) {
             List<String> current = new VersionTable(config.versionTable(), dialect).heads(c);
             List<String> heads = planner.graph().heads().stream().sorted().toList();
             facts.add("database at " + describe(current, heads));
             List<Finding> drift = new ArrayList<>();
+            Optional<SchemaReplay> replayed = Optional.empty();
             List<String> unknown = current.stream().filter(id -> !planner.graph().contains(id)).toList();
             Schema actual = dialect.reflect(c, config.tableFilter());
             if (!unknown.isEmpty()) {
@@ -59,7 +75,10 @@ public final class CheckCommand {
                         + " `autogen stamp --purge REV` with the revision the database really is at")));
             } else {
                 findings.addAll(behindHead(planner, current, heads));
-                drift.addAll(DriftCheck.findings(planner, current, actual, dialect, config.tableFilter()));
+                DriftCheck check = DriftCheck.of(history, current, actual, dialect, config.tableFilter());
+                drift.addAll(check.findings());
+                facts.addAll(check.facts());
+                replayed = check.replay();
                 findings.addAll(drift);
                 findings.addAll(editedAfterApply(project, planner, current, new ChecksumTable(config.versionTable(),
                         dialect).read(c)));
@@ -68,7 +87,8 @@ public final class CheckCommand {
             // the entities are held against what the migrations make instead.
             boolean atHead = unknown.isEmpty() && current.equals(heads);
             boolean drifted = drift.stream().anyMatch(Finding::isError);
-            Schema compared = atHead && !drifted ? actual : headSchema(planner, heads, config, facts, drifted);
+            Schema start = replayed.map(SchemaReplay::start).orElse(Schema.EMPTY);
+            Schema compared = atHead && !drifted ? actual : headSchema(history, heads, start, config, facts, drifted);
             if (compared != null) {
                 for (Op op : SchemaDiff.compare(entities.await(), compared, dialect)) {
                     Finding difference = Finding.error("schema-difference", "the entities need a change no revision"
@@ -79,6 +99,26 @@ public final class CheckCommand {
             }
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database: " + e.getMessage(), e);
+        }
+        return new Report("check", facts, findings);
+    }
+
+    /**
+     * The entities against the schema the migrations make at head, replayed from what the history
+     * itself says it starts from; the database is not read.
+     */
+    private static Report offline(Project project, List<Finding> findings) {
+        AutogenConfig config = project.config();
+        List<String> heads = project.graph().heads().stream().sorted().toList();
+        Schema head = OfflineHistory.headSchema(project, heads, "check").filterTables(config.tableFilter());
+        Schema entities = EntityModelReader.read(RevisionCommand.entitySource(config), project.dialect());
+        List<String> facts = List.of("offline: the database was not read; the entities were compared with the schema"
+                + " the migrations make at " + (heads.isEmpty() ? "base" : String.join(", ", heads)));
+        for (Op op : SchemaDiff.compare(entities, head, project.dialect())) {
+            Finding difference = Finding.error("schema-difference", "the entities need a change no revision holds: "
+                    + op.describe() + (op.isDestructive() ? " (DATA LOSS)" : ""))
+                    .advising("run `autogen revision -m \"...\"` and review the file it writes");
+            findings.add(heads.size() == 1 ? difference.inRevision(heads.get(0)) : difference);
         }
         return new Report("check", facts, findings);
     }
@@ -101,12 +141,12 @@ public final class CheckCommand {
      * When the database is not at head (or drifted), the entities are compared with what the migrations make at
      * head, so a missing revision is still caught; null when the migrations cannot be replayed.
      */
-    private static Schema headSchema(MigrationPlanner planner, List<String> heads, AutogenConfig config,
+    private static Schema headSchema(HistoryModel history, List<String> heads, Schema start, AutogenConfig config,
             List<String> facts, boolean drifted) {
         try {
             facts.add((drifted ? "the schema does not show the database's revision" : "the database is not at head")
                     + ": the entities were compared with the schema the migrations make at head");
-            return SchemaReplay.upTo(planner, heads).schema().filterTables(config.tableFilter());
+            return history.replay(heads, start).schema().filterTables(config.tableFilter());
         } catch (MigrationFailedException e) {
             facts.add("the migrations cannot be replayed to head (" + e.getMessage() + "): the entities were not"
                     + " compared");

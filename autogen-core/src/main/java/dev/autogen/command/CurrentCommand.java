@@ -42,8 +42,8 @@ public final class CurrentCommand {
                 return new CurrentState(heads, Optional.empty());
             }
             Schema actual = dialect.reflect(c, config.tableFilter());
-            return new CurrentState(heads, Optional.of(DriftCheck.findings(project.planner(), heads, actual, dialect,
-                    config.tableFilter())));
+            return new CurrentState(heads, Optional.of(DriftCheck.of(project.history(), heads, actual, dialect,
+                    config.tableFilter()).findings()));
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database: " + e.getMessage(), e);
         }

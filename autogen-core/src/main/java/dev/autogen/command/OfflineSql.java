@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Offline mode's ranges: {@code FROM:TO}, where FROM is where the database is assumed to be,
- * since offline mode never asks it. The schema at FROM is replayed from base.
+ * since offline mode never asks it. The schema at FROM is replayed from base, where the history
+ * starts from what its revisions drop or change without creating it.
  */
 final class OfflineSql {
     private OfflineSql() {
@@ -36,8 +37,10 @@ final class OfflineSql {
                     + ", so there is no SQL to write");
         }
         List<String> startHeads = planner.headsAt(from, List.of());
-        Schema start = OfflineMigrator.replay(planner.upgrade(List.of(), from));
-        return project.offlineMigrator().script(startHeads, start, choice.steps(planner, startHeads));
+        OfflineMigrator offline = project.offlineMigrator();
+        Schema base = project.history().startFromHistory(planner.graph().heads());
+        Schema start = offline.replay(base, planner.upgrade(List.of(), from));
+        return offline.script(startHeads, start, choice.steps(planner, startHeads));
     }
 
     /** {@code [FROM:]TO} into its two ends; a missing FROM is {@code defaultFrom}. */

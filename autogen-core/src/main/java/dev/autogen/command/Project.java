@@ -5,6 +5,7 @@ import dev.autogen.config.AutogenConfig;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.runtime.ConnectionSource;
+import dev.autogen.runtime.HistoryModel;
 import dev.autogen.runtime.MigrationPlanner;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.OfflineMigrator;
@@ -81,6 +82,11 @@ public final class Project {
             loaded = scripts().loadAll();
         }
         return loaded;
+    }
+
+    /** The migrations as a model of the schema they make, replayed without a database. */
+    public HistoryModel history() {
+        return new HistoryModel(planner(), dialect().implicitBehavior());
     }
 
     public RevisionGraph graph() {

@@ -3,6 +3,7 @@ package dev.autogen.command;
 import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
 import dev.autogen.diff.SchemaDiff;
+import dev.autogen.model.jpa.EntityModelReader;
 import dev.autogen.model.jpa.EntitySource;
 import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
@@ -33,7 +34,8 @@ public final class RevisionCommand {
         if (project.revisionsById().containsKey(id)) {
             throw new AutogenException("revision id " + id + " is already used; choose another --rev-id");
         }
-        List<Op> changes = request.empty() ? List.of() : detectChanges(project, parents);
+        List<Op> changes = request.empty() ? List.of()
+                : request.offline() ? detectChangesOffline(project, parents) : detectChanges(project, parents);
         if (!request.empty() && changes.isEmpty()) {
             project.log("No changes in schema detected.");
             return new RevisionResult(Optional.empty(), Optional.empty(), List.of());
@@ -55,13 +57,28 @@ public final class RevisionCommand {
         try (EntitiesInBackground entities = EntitiesInBackground.start(project);
                 Connection c = project.connect()) {
             requireAtHead(project, c, parents);
-            Schema actual = project.dialect().reflect(c, config.tableFilter());
-            List<Op> ops = SchemaDiff.compare(entities.await(), actual, project.dialect());
-            ops.forEach(op -> project.log("Detected " + op.describe()));
-            return ops;
+            Schema reflected = project.dialect().reflect(c, config.tableFilter());
+            Schema actual = HistorySpelling.of(project, parents, reflected, config.tableFilter());
+            return detected(project, SchemaDiff.compare(entities.await(), actual, project.dialect()));
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The ops that bring the schema the migrations make at {@code parents} to the entities: the
+     * same as against a database at head, with no database.
+     */
+    static List<Op> detectChangesOffline(Project project, List<String> parents) {
+        AutogenConfig config = project.config();
+        Schema atHead = OfflineHistory.headSchema(project, parents, "revision").filterTables(config.tableFilter());
+        Schema entities = EntityModelReader.read(entitySource(config), project.dialect());
+        return detected(project, SchemaDiff.compare(entities, atHead, project.dialect()));
+    }
+
+    private static List<Op> detected(Project project, List<Op> ops) {
+        ops.forEach(op -> project.log("Detected " + op.describe()));
+        return ops;
     }
 
     static EntitySource entitySource(AutogenConfig config) {

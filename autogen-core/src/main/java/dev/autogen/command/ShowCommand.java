@@ -37,15 +37,16 @@ public final class ShowCommand {
         List<MigrationStep> toIt = planner.upgrade(List.of(), id);
         List<MigrationStep> below = new ArrayList<>(toIt.subList(0, toIt.size() - 1));
         OfflineMigrator offline = project.offlineMigrator();
-        String upgrade = sql(offline, new MigrationStep(revision, Direction.UPGRADE), below);
-        String downgrade = sql(offline, new MigrationStep(revision, Direction.DOWNGRADE), toIt);
+        Schema base = project.history().startFromHistory(graph.heads());
+        String upgrade = sql(offline, base, new MigrationStep(revision, Direction.UPGRADE), below);
+        String downgrade = sql(offline, base, new MigrationStep(revision, Direction.DOWNGRADE), toIt);
         return new Shown(revision, graph.childrenOf(id), graph.heads().contains(id), project.dialect().name(),
                 upgrade, downgrade);
     }
 
-    private static String sql(OfflineMigrator offline, MigrationStep step, List<MigrationStep> replayed) {
+    private static String sql(OfflineMigrator offline, Schema base, MigrationStep step, List<MigrationStep> replayed) {
         try {
-            Schema before = OfflineMigrator.replay(replayed);
+            Schema before = offline.replay(base, replayed);
             String statements = offline.statements(step, before);
             return statements.isEmpty() ? "-- (no statements)\n" : statements;
         } catch (AutogenException e) {

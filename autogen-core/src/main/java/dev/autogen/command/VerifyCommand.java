@@ -41,12 +41,19 @@ public final class VerifyCommand {
         }
         MigrationPlanner planner = project.planner();
         AutogenConfig config = project.config();
+        HistoryStart begin = HistoryStart.of(project, project.history(), planner.graph().heads());
+        if (begin.problem().isPresent()) {
+            List<Finding> findings = new ArrayList<>(graph);
+            findings.add(begin.problem().get());
+            return new Report("verify", List.of("no revision was replayed: the starting schema is unknown"), findings);
+        }
         try (ScratchDatabase scratch = scratch(project, scratchUrl);
                 EntitiesInBackground entities = readEntities(config, scratch.dialect())) {
             Report found = new Verifier(planner, scratch, config.versionTable(), config.tableFilter(),
-                    Optional.ofNullable(entities).map(e -> e::await)).run();
+                    Optional.ofNullable(entities).map(e -> e::await), begin.schema(), begin.adoptingRoots()).run();
             List<String> facts = new ArrayList<>();
             facts.add("scratch database: " + scratch.description());
+            facts.addAll(begin.facts());
             facts.addAll(found.facts());
             facts.add(String.format(Locale.ROOT, "time: %.1f s", (System.nanoTime() - start) / 1e9));
             List<Finding> findings = new ArrayList<>(graph);

@@ -3,19 +3,28 @@ package dev.autogen.config;
 import dev.autogen.runtime.ChecksumTable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Which tables the diff considers: those matching an include glob (all, when there is none) and
- * no exclude glob; never the version table or its checksum table.
+ * no exclude glob; never the version table or its checksum table. The version tables of Flyway
+ * and Liquibase belong to those tools, so they are left out too unless an include glob names one
+ * exactly: a database adopted from either keeps them without autogen proposing to drop them.
  */
 public final class TableFilter implements Predicate<String> {
+    /** Flyway's and Liquibase's default table names. */
+    public static final Set<String> OTHER_TOOLS = Set.of("flyway_schema_history", "databasechangelog",
+            "databasechangeloglock");
+
+    private final List<String> includeGlobs;
     private final List<Pattern> include;
     private final List<Pattern> exclude;
     private final String versionTable;
 
     public TableFilter(List<String> include, List<String> exclude, String versionTable) {
+        this.includeGlobs = include.stream().map(String::strip).toList();
         this.include = include.stream().map(TableFilter::glob).toList();
         this.exclude = exclude.stream().map(TableFilter::glob).toList();
         this.versionTable = versionTable;
@@ -24,6 +33,10 @@ public final class TableFilter implements Predicate<String> {
     @Override
     public boolean test(String table) {
         if (table.equalsIgnoreCase(versionTable) || table.equalsIgnoreCase(ChecksumTable.nameFor(versionTable))) {
+            return false;
+        }
+        if (OTHER_TOOLS.contains(table.toLowerCase(Locale.ROOT))
+                && includeGlobs.stream().noneMatch(g -> g.equalsIgnoreCase(table))) {
             return false;
         }
         boolean included = include.isEmpty() || include.stream().anyMatch(p -> p.matcher(table).matches());

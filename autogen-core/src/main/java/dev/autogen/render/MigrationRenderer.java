@@ -45,12 +45,28 @@ public final class MigrationRenderer {
         return render(revision, packageName, plan, Lint.of(dialect));
     }
 
+    /**
+     * A baseline: a first revision whose plan creates the schema a database already has. Its
+     * Javadoc is {@code summary} (saying it is a baseline and where the schema came from) instead of
+     * one line per created object.
+     */
+    public static RenderedMigration renderBaseline(RevisionInfo revision, String packageName, MigrationPlan plan,
+            String summary) {
+        return render(revision, packageName, plan, summary);
+    }
+
     private static RenderedMigration render(RevisionInfo revision, String packageName, MigrationPlan plan, Lint lint) {
+        boolean merge = revision.isMerge() && plan.isEmpty();
+        return render(revision, packageName, plan,
+                merge ? mergeSummary(revision) : ChangeSummary.of(revision.message(), plan, lint));
+    }
+
+    private static RenderedMigration render(RevisionInfo revision, String packageName, MigrationPlan plan,
+            String summary) {
         String className = MigrationClassNames.of(revision);
         StaticHelpers helpers = new StaticHelpers();
         OpCodeRenderer ops = new OpCodeRenderer(helpers);
         boolean merge = revision.isMerge() && plan.isEmpty();
-        String summary = merge ? mergeSummary(revision) : ChangeSummary.of(revision.message(), plan, lint);
         TypeSpec type = TypeSpec.classBuilder(className)
                 .addJavadoc("$L", JavadocText.escape(summary))
                 .addAnnotation(revisionAnnotation(revision))

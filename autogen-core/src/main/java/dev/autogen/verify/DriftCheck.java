@@ -4,10 +4,11 @@ import dev.autogen.diff.SchemaDiff;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.TouchedTables;
+import dev.autogen.runtime.HistoryModel;
 import dev.autogen.runtime.MigrationFailedException;
-import dev.autogen.runtime.MigrationPlanner;
 import dev.autogen.runtime.SchemaReplay;
 import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,27 +18,38 @@ import java.util.function.Predicate;
  * The version table says the database is at some revision; does its schema show it? The schema
  * those revisions make is replayed from the migrations (no database touched) and compared with the
  * reflected one, so "the migration ran but the table is missing" is caught before the application.
+ *
+ * <p>Drift is what the history claims and the database contradicts. The replay starts from the
+ * schema that was there before the first revision ({@link HistoryModel#startFromDatabase}): the
+ * objects a revision drops or changes without having created them, and the tables no revision
+ * names, are outside the history and never drift; a fact line says how many there are.
+ *
+ * @param findings one per difference, blamed on the newest revision that touched its table
+ * @param facts what the report should say besides (tables outside the history)
+ * @param replay the replayed history, when it could be replayed
  */
-public final class DriftCheck {
-    private DriftCheck() {
+public record DriftCheck(List<Finding> findings, List<String> facts, Optional<SchemaReplay> replay) {
+    public DriftCheck {
+        findings = List.copyOf(findings);
+        facts = List.copyOf(facts);
     }
 
     /**
-     * @param heads the version table's rows, all known to the planner
+     * @param heads the version table's rows, all known to the history
      * @param actual the reflected schema, already filtered to the tables autogen manages
      */
-    public static List<Finding> findings(MigrationPlanner planner, List<String> heads, Schema actual, Dialect dialect,
+    public static DriftCheck of(HistoryModel history, List<String> heads, Schema actual, Dialect dialect,
             Predicate<String> managedTables) {
         if (heads.isEmpty()) {
-            return List.of();
+            return new DriftCheck(List.of(), List.of(), Optional.empty());
         }
         SchemaReplay replay;
         try {
-            replay = SchemaReplay.upTo(planner, heads);
+            replay = history.replay(heads, history.startFromDatabase(heads, actual));
         } catch (MigrationFailedException e) {
-            return List.of(Finding.error("replay-failed", "cannot be replayed to tell what the database should look"
-                    + " like: " + e.getMessage()).inRevision(e.revision())
-                    .advising("run `autogen verify` to see which statement fails"));
+            return new DriftCheck(List.of(Finding.error("replay-failed", "cannot be replayed to tell what the database"
+                    + " should look like: " + e.getMessage()).inRevision(e.revision())
+                    .advising("run `autogen verify` to see which statement fails")), List.of(), Optional.empty());
         }
         List<Op> drift = SchemaDiff.compare(replay.schema().filterTables(managedTables), actual, dialect);
         List<Finding> findings = new ArrayList<>();
@@ -52,7 +64,28 @@ public final class DriftCheck {
                     + " but the schema does not show it: find out what changed the database behind the migrations'"
                     + " back, then repair the schema or `autogen stamp` the revision it really is at"));
         }
-        return List.copyOf(findings);
+        return new DriftCheck(findings, outsideTheHistory(history, heads, replay.start()), Optional.of(replay));
+    }
+
+    /**
+     * One line, when the database holds tables the history does not create: either the history
+     * adopted an existing schema (an empty first revision, or revisions that drop or change what
+     * they never created), or some tables were made without it.
+     */
+    static List<String> outsideTheHistory(HistoryModel history, List<String> heads, Schema start) {
+        if (start.tables().isEmpty() && start.sequences().isEmpty()) {
+            return List.of();
+        }
+        List<String> names = start.tables().stream().map(Table::name).toList();
+        String listed = " (" + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                + (names.size() > 5 ? ", ..." : "") + ")";
+        String tables = names.size() + (names.size() == 1 ? " table" : " tables");
+        boolean adopted = !history.emptyRoots().isEmpty() || !history.startFromHistory(heads).equals(Schema.EMPTY);
+        if (adopted) {
+            return List.of("history starts from an existing schema: " + tables + " there before its first revision"
+                    + (names.isEmpty() ? "" : listed));
+        }
+        return List.of(tables + " outside the history, made without the migrations" + (names.isEmpty() ? "" : listed));
     }
 
     /** The newest replayed revision that touched a table the drift is in; the reviewer looks there first. */

@@ -5,6 +5,7 @@ import dev.autogen.diff.SchemaDiff;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.Op;
+import dev.autogen.ops.SchemaEvolution;
 import dev.autogen.runtime.ChecksumTable;
 import dev.autogen.runtime.Direction;
 import dev.autogen.runtime.MigrationFailedException;
@@ -15,9 +16,11 @@ import dev.autogen.runtime.RecordingOperations;
 import dev.autogen.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -36,6 +39,8 @@ public final class Verifier {
     private final Optional<Supplier<Schema>> entities;
     private final Lint lint;
     private final Migrator migrator;
+    private final Schema start;
+    private final Set<String> adoptingRoots;
     private final List<String> facts = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     /** The scratch database's schema when the last step read it and nothing ran since; else null. */
@@ -47,6 +52,19 @@ public final class Verifier {
      */
     public Verifier(MigrationPlanner planner, ScratchDatabase scratch, String versionTable, Predicate<String> compared,
             Optional<Supplier<Schema>> entities) {
+        this(planner, scratch, versionTable, compared, entities, Schema.EMPTY, Set.of());
+    }
+
+    /**
+     * @param start the schema the history starts from, created on the scratch database before the
+     *     first revision runs (empty for a history that creates everything)
+     * @param adoptingRoots root revisions that change nothing because the history starts from
+     *     {@code start} (Alembic's empty first revision): not reported as empty
+     */
+    public Verifier(MigrationPlanner planner, ScratchDatabase scratch, String versionTable, Predicate<String> compared,
+            Optional<Supplier<Schema>> entities, Schema start, Set<String> adoptingRoots) {
+        this.start = start;
+        this.adoptingRoots = Set.copyOf(adoptingRoots);
         this.planner = planner;
         this.scratch = scratch;
         this.versionTable = versionTable;
@@ -60,6 +78,7 @@ public final class Verifier {
 
     /** Facts first (how many revisions were checked, what was skipped), then every finding. */
     public Report run() {
+        seed();
         List<MigrationStep> upgrades = planner.upgrade(List.of(), "heads");
         List<MigrationStep> applied = new ArrayList<>();
         boolean complete = true;
@@ -98,6 +117,7 @@ public final class Verifier {
             upToHere.add(step);
             scratch.reset();
             try {
+                seed();
                 migrator.run(upToHere);
             } catch (AutogenException e) {
                 findings.add(Finding.error("migration-failed", "upgrading a fresh scratch database straight to " + id
@@ -141,7 +161,7 @@ public final class Verifier {
             return; // the run itself fails the same way, and reports it with its statement
         }
         List<Op> ops = recording.ops();
-        if (ops.isEmpty() && !step.info().isMerge()) {
+        if (ops.isEmpty() && !step.info().isMerge() && !adoptingRoots.contains(id)) {
             findings.add(Finding.error("empty-revision", "upgrade() of \"" + step.info().message()
                     + "\" makes no change").inRevision(id)
                     .advising("write the changes in upgrade() and their reverse in downgrade(), or delete the file"));
@@ -196,6 +216,33 @@ public final class Verifier {
         Dialect dialect = scratch.dialect();
         return SchemaDiff.compare(wanted.filterTables(compared), found.filterTables(compared), dialect).stream()
                 .filter(op -> !(op instanceof BulkInsert)).toList();
+    }
+
+    /**
+     * Creates the schema the history starts from on the scratch database, in one transaction, by
+     * the same SQL a migration creating it would run.
+     */
+    private void seed() {
+        if (start.tables().isEmpty() && start.sequences().isEmpty()) {
+            return;
+        }
+        Dialect dialect = scratch.dialect();
+        try (Connection c = scratch.connections().open()) {
+            dialect.beginMigrationTransaction(c);
+            Schema state = Schema.EMPTY;
+            try (Statement statement = c.createStatement()) {
+                for (Op op : SchemaDiff.compare(start, Schema.EMPTY, dialect)) {
+                    for (String sql : dialect.toSql(op, state)) {
+                        statement.execute(sql);
+                    }
+                    state = SchemaEvolution.apply(state, op, dialect.implicitBehavior());
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new AutogenException("cannot create the schema the history starts from on the scratch database: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Everything the migrations made: every table but autogen's own. */

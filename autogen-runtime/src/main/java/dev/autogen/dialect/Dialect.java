@@ -2,6 +2,7 @@ package dev.autogen.dialect;
 
 import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.Op;
+import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.sql.Connection;
@@ -39,6 +40,15 @@ public interface Dialect {
      * identity as the database can tell it. Never used to write SQL or migration files.
      */
     Table normalize(Table table);
+
+    /**
+     * What this database does that no statement says: the names it gives unnamed constraints, the
+     * duplicate keys it folds. The schema model follows it, so a history replayed without a
+     * database holds what the database holds.
+     */
+    default ImplicitBehavior implicitBehavior() {
+        return ImplicitBehavior.NONE;
+    }
 
     /**
      * Reads the tables (and sequences) of the connection's current schema whose names pass

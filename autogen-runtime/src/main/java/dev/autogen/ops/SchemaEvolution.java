@@ -5,6 +5,7 @@ import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.Constraint;
 import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
@@ -23,19 +24,31 @@ import java.util.function.UnaryOperator;
  */
 public final class SchemaEvolution implements OpVisitor<Schema> {
     private final Schema before;
+    private final ImplicitBehavior behavior;
 
-    private SchemaEvolution(Schema before) {
+    private SchemaEvolution(Schema before, ImplicitBehavior behavior) {
         this.before = before;
+        this.behavior = behavior;
     }
 
+    /** The schema after {@code op}, holding exactly what the op says (no database's own names). */
     public static Schema apply(Schema before, Op op) {
-        return op.accept(new SchemaEvolution(before));
+        return apply(before, op, ImplicitBehavior.NONE);
+    }
+
+    /** The schema after {@code op} as a database that behaves as {@code behavior} holds it. */
+    public static Schema apply(Schema before, Op op, ImplicitBehavior behavior) {
+        return op.accept(new SchemaEvolution(before, behavior));
     }
 
     public static Schema applyAll(Schema before, List<Op> ops) {
+        return applyAll(before, ops, ImplicitBehavior.NONE);
+    }
+
+    public static Schema applyAll(Schema before, List<Op> ops, ImplicitBehavior behavior) {
         Schema s = before;
         for (Op op : ops) {
-            s = apply(s, op);
+            s = apply(s, op, behavior);
         }
         return s;
     }
@@ -45,7 +58,8 @@ public final class SchemaEvolution implements OpVisitor<Schema> {
         if (before.table(op.table().name()).isPresent()) {
             throw new AutogenException("cannot create table " + op.table().name() + ": it already exists");
         }
-        return withTables(tables -> add(tables, op.table()));
+        Table stored = behavior.stored(Optional.empty(), op.table(), before);
+        return withTables(tables -> add(tables, stored));
     }
 
     @Override
@@ -242,11 +256,18 @@ public final class SchemaEvolution implements OpVisitor<Schema> {
         return kept;
     }
 
+    /**
+     * The same constraint, or one of the same name; an unnamed one also matches one of the same
+     * shape that the database has named ({@code books_pkey} for {@code PRIMARY KEY (id)}).
+     */
     private static boolean matches(Constraint existing, Constraint dropped) {
         if (existing.equals(dropped)) {
             return true;
         }
-        return dropped.name().isPresent() && dropped.name().equals(existing.name());
+        if (dropped.name().isEmpty()) {
+            return existing.withName(Optional.empty()).equals(dropped);
+        }
+        return dropped.name().equals(existing.name());
     }
 
     private Table requireTable(String name) {
@@ -271,9 +292,14 @@ public final class SchemaEvolution implements OpVisitor<Schema> {
         return renamed;
     }
 
+    /** The schema with {@code table} changed, as the database stores the change. */
     private Schema replace(Table table) {
+        Table old = before.table(table.name()).orElseThrow();
+        Schema rest = new Schema(before.tables().stream().filter(t -> !t.name().equals(table.name())).toList(),
+                before.sequences());
+        Table stored = behavior.stored(Optional.of(old), table, rest);
         return withTables(tables -> {
-            tables.replaceAll(t -> t.name().equals(table.name()) ? table : t);
+            tables.replaceAll(t -> t.name().equals(table.name()) ? stored : t);
             return tables;
         });
     }

@@ -25,11 +25,11 @@ public final class OfflineMigrator {
         this.ancestry = new Ancestry(revisions);
     }
 
-    /** The schema after running {@code upgradesFromBase} on an empty database, without SQL. */
-    public static Schema replay(List<MigrationStep> upgradesFromBase) {
-        Schema state = Schema.EMPTY;
+    /** The schema after running {@code upgradesFromBase} on a database at {@code start}, without SQL. */
+    public Schema replay(Schema start, List<MigrationStep> upgradesFromBase) {
+        Schema state = start;
         for (MigrationStep step : upgradesFromBase) {
-            state = StepExecution.record(step, state).state();
+            state = StepExecution.record(step, state, dialect.implicitBehavior()).state();
         }
         return state;
     }

@@ -29,6 +29,7 @@ import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.Constraint;
 import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;
@@ -51,11 +52,41 @@ import java.util.function.Supplier;
  */
 public final class RecordingOperations implements Operations {
     private final List<Op> ops = new ArrayList<>();
+    private final ImplicitBehavior behavior;
+    private final boolean lenient;
+    private final List<String> skipped = new ArrayList<>();
     private Schema state;
 
     /** @param before the schema the database has before the migration runs */
     public RecordingOperations(Schema before) {
+        this(before, ImplicitBehavior.NONE);
+    }
+
+    /**
+     * @param before the schema the database has before the migration runs
+     * @param behavior what the database does on its own (names it gives), which the model follows
+     */
+    public RecordingOperations(Schema before, ImplicitBehavior behavior) {
+        this(before, behavior, false);
+    }
+
+    private RecordingOperations(Schema before, ImplicitBehavior behavior, boolean lenient) {
         this.state = Objects.requireNonNull(before, "before == null");
+        this.behavior = Objects.requireNonNull(behavior, "behavior == null");
+        this.lenient = lenient;
+    }
+
+    /**
+     * A recording that skips each call the model cannot follow (it names something the model does
+     * not hold) instead of failing, to find out what a history needs that it does not create.
+     */
+    static RecordingOperations lenient(Schema before, ImplicitBehavior behavior) {
+        return new RecordingOperations(before, behavior, true);
+    }
+
+    /** The calls a lenient recording skipped, as {@code dropTable(stray)}. */
+    List<String> skipped() {
+        return List.copyOf(skipped);
     }
 
     /** The ops recorded so far, in call order. */
@@ -234,18 +265,26 @@ public final class RecordingOperations implements Operations {
     private void record(String call, Supplier<Op> build) {
         try {
             Op op = build.get();
-            Schema after = SchemaEvolution.apply(state, op);
+            Schema after = SchemaEvolution.apply(state, op, behavior);
             ops.add(op);
             state = after;
-        } catch (AutogenException e) {
-            if (e.getMessage().startsWith(call + ":")) {
-                throw e;
+        } catch (AutogenException | IllegalArgumentException | NullPointerException e) {
+            if (!lenient) {
+                throw failure(call, e);
             }
-            throw new AutogenException(call + ": " + e.getMessage(), e);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // The schema records reject blank names, empty column lists and nulls.
-            throw new AutogenException(call + ": " + e.getMessage(), e);
+            skipped.add(call);
         }
+    }
+
+    private static AutogenException failure(String call, RuntimeException e) {
+        if (e instanceof AutogenException) {
+            if (e.getMessage().startsWith(call + ":")) {
+                return (AutogenException) e;
+            }
+            return new AutogenException(call + ": " + e.getMessage(), e);
+        }
+        // The schema records reject blank names, empty column lists and nulls.
+        return new AutogenException(call + ": " + e.getMessage(), e);
     }
 
     private AddConstraint addConstraint(String call, String table, Constraint constraint, List<String> columns) {
@@ -282,17 +321,25 @@ public final class RecordingOperations implements Operations {
     }
 
     /**
-     * By name; an unnamed constraint (as SQLite reports them) answers to the name the renderer
-     * generates for it, so a generated {@code dropConstraint} finds what it was written for.
+     * By name, then by another name the database knows it by (SQLite's automatic index). A
+     * constraint without a name, or with one the database chose itself, also answers to the name
+     * the renderer generates for it, so a generated {@code dropConstraint} finds what it was
+     * written for, on the database it was generated against and on any other.
      */
-    private static Optional<Constraint> findConstraint(Table table, String name) {
+    private Optional<Constraint> findConstraint(Table table, String name) {
         Optional<Constraint> named = table.constraints().stream()
                 .filter(c -> c.name().isPresent() && c.name().get().equals(name)).findFirst();
         if (named.isPresent()) {
             return named;
         }
+        Optional<Constraint> known = table.constraints().stream()
+                .filter(c -> behavior.otherNames(table, c).contains(name)).findFirst();
+        if (known.isPresent()) {
+            return known;
+        }
         return table.constraints().stream()
-                .filter(c -> c.name().isEmpty() && ConstraintNames.generated(table.name(), c).equals(name))
+                .filter(c -> c.name().isEmpty() || behavior.isImplicitName(table, c))
+                .filter(c -> ConstraintNames.generated(table.name(), c).equals(name))
                 .findFirst();
     }
 

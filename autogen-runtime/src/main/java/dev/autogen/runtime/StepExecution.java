@@ -4,6 +4,7 @@ import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.SchemaEvolution;
+import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import java.sql.SQLException;
 import java.util.List;
@@ -21,7 +22,7 @@ final class StepExecution {
     /** Sends the step's statements to {@code sink}; returns the schema after the step. */
     static Schema apply(MigrationStep step, Schema before, Dialect dialect, SqlSink sink) throws SQLException {
         Schema state = before;
-        for (Op op : record(step, before).ops()) {
+        for (Op op : record(step, before, dialect.implicitBehavior()).ops()) {
             for (String sql : statements(step, dialect, op, state)) {
                 try {
                     sink.execute(sql);
@@ -29,14 +30,14 @@ final class StepExecution {
                     throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.of(sql), e);
                 }
             }
-            state = SchemaEvolution.apply(state, op);
+            state = SchemaEvolution.apply(state, op, dialect.implicitBehavior());
         }
         return state;
     }
 
     /** Runs the migration against the model only: what it does, and the schema after it. */
-    static RecordingOperations record(MigrationStep step, Schema before) {
-        RecordingOperations recording = new RecordingOperations(before);
+    static RecordingOperations record(MigrationStep step, Schema before, ImplicitBehavior behavior) {
+        RecordingOperations recording = new RecordingOperations(before, behavior);
         try {
             if (step.direction() == Direction.UPGRADE) {
                 step.revision().migration().upgrade(recording);

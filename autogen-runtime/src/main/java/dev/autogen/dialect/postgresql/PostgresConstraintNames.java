@@ -9,6 +9,7 @@ import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +24,6 @@ import java.util.regex.Pattern;
  * find the name of an existing constraint an op does not name.
  */
 final class PostgresConstraintNames {
-    /** NAMEDATALEN - 1: PostgreSQL truncates longer names. */
-    private static final int MAX_NAME = 63;
-
     private PostgresConstraintNames() {
     }
 
@@ -46,24 +44,81 @@ final class PostgresConstraintNames {
     static boolean isDefaultName(String table, Constraint constraint, List<String> tableColumns, String name) {
         String label = label(constraint);
         String second = secondPart(constraint, tableColumns);
-        if (name.equals(objectName(table, second, label))) {
+        if (name.equals(PostgresObjectNames.objectName(table, second, label))) {
             return true;
         }
         // On a clash PostgreSQL appends a counter to the label (books_price_check1) and shortens again.
         Matcher counter = Pattern.compile(".*_" + label + "(\\d{1,9})").matcher(name);
-        return counter.matches() && name.equals(objectName(table, second, label + counter.group(1)));
+        return counter.matches() && name.equals(PostgresObjectNames.objectName(table, second, label + counter.group(1)));
     }
 
     static String defaultName(String table, Constraint constraint, List<String> tableColumns) {
-        return objectName(table, secondPart(constraint, tableColumns), label(constraint));
+        return PostgresObjectNames.objectName(table, secondPart(constraint, tableColumns), label(constraint));
+    }
+
+    /**
+     * The table with each unnamed constraint named as PostgreSQL names it, in the order it does:
+     * checks while the table is created, then the primary key and unique constraints (each names
+     * an index, so its name must be free among relations as well as constraints), then foreign
+     * keys. {@code rest} is the rest of the schema, whose names are taken.
+     */
+    static Table named(Table table, Schema rest) {
+        if (table.constraints().stream().allMatch(c -> c.name().isPresent())) {
+            return table;
+        }
+        Set<String> constraints = new HashSet<>();
+        Set<String> relations = new HashSet<>();
+        for (Table t : rest.tables()) {
+            takenBy(t, constraints, relations);
+        }
+        rest.sequences().forEach(s -> relations.add(s.name()));
+        takenBy(table, constraints, relations);
+        List<String> columns = table.columnNames();
+        Table.Builder b = table.toBuilder();
+        b.checks(table.checks().stream().map(c -> c.name().isPresent() ? c
+                : c.withName(Optional.of(take(table.name(), secondPart(c, columns), "check", constraints, Set.of()))))
+                .toList());
+        b.primaryKey(table.primaryKey().map(pk -> pk.name().isPresent() ? pk
+                : pk.withName(Optional.of(take(table.name(), null, "pkey", constraints, relations)))));
+        b.uniqueConstraints(table.uniqueConstraints().stream().map(u -> u.name().isPresent() ? u
+                : u.withName(Optional.of(take(table.name(), secondPart(u, columns), "key", constraints, relations))))
+                .toList());
+        b.foreignKeys(table.foreignKeys().stream().map(f -> f.name().isPresent() ? f
+                : f.withName(Optional.of(take(table.name(), secondPart(f, columns), "fkey", constraints, Set.of()))))
+                .toList());
+        return b.build();
+    }
+
+    /** The names {@code table} takes: its constraints', and as relations its own, its indexes' and its keys'. */
+    private static void takenBy(Table table, Set<String> constraints, Set<String> relations) {
+        relations.add(table.name());
+        table.indexes().forEach(i -> relations.add(i.name()));
+        for (Constraint c : table.constraints()) {
+            c.name().ifPresent(constraints::add);
+            if (c instanceof PrimaryKey || c instanceof UniqueConstraint) {
+                c.name().ifPresent(relations::add);
+            }
+        }
+    }
+
+    private static String take(String table, String second, String label, Set<String> constraints,
+            Set<String> relations) {
+        Set<String> taken = new HashSet<>(constraints);
+        taken.addAll(relations);
+        String name = PostgresObjectNames.unique(table, second, label, taken);
+        constraints.add(name);
+        if (!relations.isEmpty()) {
+            relations.add(name);
+        }
+        return name;
     }
 
     /** The columns part of a default name, or null when the name has none. */
     private static String secondPart(Constraint constraint, List<String> tableColumns) {
         if (constraint instanceof UniqueConstraint uq) {
-            return String.join("_", uq.columns());
+            return PostgresObjectNames.columnsPart(uq.columns());
         } else if (constraint instanceof ForeignKey fk) {
-            return String.join("_", fk.columns());
+            return PostgresObjectNames.columnsPart(fk.columns());
         } else if (constraint instanceof CheckConstraint ck) {
             // A check on exactly one column is named after it; any other check after the table alone.
             Set<String> used = referencedColumns(ck.condition(), tableColumns);
@@ -83,27 +138,8 @@ final class PostgresConstraintNames {
         return "check";
     }
 
-    /** PostgreSQL's makeObjectName: shortens the longer of the two parts until the name fits. */
-    static String objectName(String first, String second, String label) {
-        int overhead = label.length() + 1 + (second == null ? 0 : 1);
-        int available = MAX_NAME - overhead;
-        int firstChars = first.length();
-        int secondChars = second == null ? 0 : second.length();
-        while (firstChars + secondChars > available) {
-            if (firstChars > secondChars) {
-                firstChars--;
-            } else {
-                secondChars--;
-            }
-        }
-        String name = first.substring(0, firstChars);
-        if (second != null) {
-            name += "_" + second.substring(0, secondChars);
-        }
-        return name + "_" + label;
-    }
-
-    private static Set<String> referencedColumns(String condition, List<String> tableColumns) {
+    /** The columns of {@code tableColumns} that {@code condition} names. */
+    static Set<String> referencedColumns(String condition, List<String> tableColumns) {
         Set<String> used = new LinkedHashSet<>();
         for (Token t : PostgresSqlTokens.of(condition).orElse(List.of())) {
             String name = t.kind() == Kind.QUOTED_NAME ? t.text().substring(1, t.text().length() - 1).replace("\"\"", "\"")
@@ -114,7 +150,6 @@ final class PostgresConstraintNames {
         }
         return used;
     }
-
     private static boolean sameShape(Constraint existing, Constraint wanted) {
         if (existing instanceof PrimaryKey && wanted instanceof PrimaryKey) {
             return true;

@@ -4,6 +4,7 @@ import dev.autogen.dialect.Dialect;
 
 import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.Op;
+import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.sql.Connection;
@@ -36,6 +37,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public Table normalize(Table table) {
         return PostgresNormalizer.normalize(table);
+    }
+
+    @Override
+    public ImplicitBehavior implicitBehavior() {
+        return PostgresImplicitBehavior.INSTANCE;
     }
 
     @Override

@@ -108,7 +108,7 @@ final class PostgresNormalizer {
         }
         String name = m.group(1).replace("''", "'");
         name = name.substring(name.lastIndexOf('.') + 1).replace("\"", "");
-        return name.equals(PostgresConstraintNames.objectName(table, column, "seq"));
+        return name.equals(PostgresObjectNames.objectName(table, column, "seq"));
     }
 
     /** A name PostgreSQL generated (books_title_key) carries no meaning. */

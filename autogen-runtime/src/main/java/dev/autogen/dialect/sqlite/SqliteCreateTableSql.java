@@ -13,7 +13,7 @@ import java.util.Set;
  * foreign key constraints (the pragmas report none) and its check constraints (no pragma lists
  * them), written either as table constraints or inside a column's definition.
  */
-record SqliteCreateTableSql(
+record SqliteCreateTableSql(List<Named> primaryKeys,
         List<Named> uniques, List<Named> foreignKeys, List<CheckConstraint> checks, boolean withoutRowid) {
 
     /** A constraint's optional name, its columns and, for a foreign key, the table it references. */
@@ -29,6 +29,7 @@ record SqliteCreateTableSql(
             body++;
         }
         SqliteCreateTableSql parsed = new SqliteCreateTableSql(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(),
                 tokens.stream().skip(body + 1L).anyMatch(t -> t.isWord("WITHOUT")));
         if (body < tokens.size()) {
             for (List<Token> item : SqliteTokenizer.splitOnCommas(SqliteTokenizer.tokenize(tokens.get(body).text()))) {
@@ -57,7 +58,9 @@ record SqliteCreateTableSql(
             return;
         }
         Token keyword = item.get(i);
-        if (keyword.isWord("UNIQUE") && group(item, i + 1) != null) {
+        if (keyword.isWord("PRIMARY") && group(item, i + 2) != null) {
+            primaryKeys.add(new Named(name, SqliteTokenizer.columnNames(group(item, i + 2)), null));
+        } else if (keyword.isWord("UNIQUE") && group(item, i + 1) != null) {
             uniques.add(new Named(name, SqliteTokenizer.columnNames(group(item, i + 1)), null));
         } else if (keyword.isWord("CHECK") && group(item, i + 1) != null) {
             checks.add(new CheckConstraint(name, group(item, i + 1).strip()));
@@ -84,7 +87,10 @@ record SqliteCreateTableSql(
             } else if (t.isWord("REFERENCES") && i + 1 < item.size()) {
                 foreignKeys.add(new Named(name, List.of(column), item.get(++i).identifier()));
                 name = Optional.empty();
-            } else if (t.isWord("PRIMARY") || t.isWord("NOT") || t.isWord("DEFAULT") || t.isWord("COLLATE")
+            } else if (t.isWord("PRIMARY")) {
+                primaryKeys.add(new Named(name, List.of(column), null));
+                name = Optional.empty();
+            } else if (t.isWord("NOT") || t.isWord("DEFAULT") || t.isWord("COLLATE")
                     || t.isWord("GENERATED") || t.isWord("AS")) {
                 name = Optional.empty();
             }
@@ -93,6 +99,11 @@ record SqliteCreateTableSql(
 
     private static String group(List<Token> item, int index) {
         return index < item.size() && item.get(index).kind() == Kind.GROUP ? item.get(index).text() : null;
+    }
+
+    /** The name the primary key was given, if any. */
+    Optional<String> primaryKeyName() {
+        return primaryKeys.stream().findFirst().flatMap(Named::name);
     }
 
     /** The name a unique constraint on exactly these columns was given, if any. */

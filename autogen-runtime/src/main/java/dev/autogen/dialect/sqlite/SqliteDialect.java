@@ -3,6 +3,7 @@ package dev.autogen.dialect.sqlite;
 import dev.autogen.dialect.Dialect;
 
 import dev.autogen.ops.Op;
+import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.sql.Connection;
@@ -34,6 +35,11 @@ public final class SqliteDialect implements Dialect {
     @Override
     public Table normalize(Table table) {
         return SqliteNormalizer.normalize(table);
+    }
+
+    @Override
+    public ImplicitBehavior implicitBehavior() {
+        return SqliteImplicitBehavior.INSTANCE;
     }
 
     @Override

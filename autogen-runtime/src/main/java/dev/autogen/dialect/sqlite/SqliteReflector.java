@@ -110,7 +110,7 @@ final class SqliteReflector {
                     : column);
         }
         if (!key.isEmpty()) {
-            table.primaryKey(new PrimaryKey(Optional.empty(), key));
+            table.primaryKey(new PrimaryKey(definitions.get(name).primaryKeyName(), key));
         }
         definitions.get(name).checks().forEach(table::check);
         return table;

@@ -226,7 +226,7 @@ class PostgresSqlTest {
         String table = "a".repeat(40);
         String column = "b".repeat(40);
         // makeObjectName: 63 characters in all, the longer part shortened first.
-        assertThat(PostgresConstraintNames.objectName(table, column, "key"))
+        assertThat(PostgresObjectNames.objectName(table, column, "key"))
                 .isEqualTo("a".repeat(29) + "_" + "b".repeat(29) + "_key")
                 .hasSize(63);
     }

@@ -1,0 +1,115 @@
+package dev.autogen.command;
+
+import dev.autogen.AutogenException;
+import dev.autogen.config.AutogenConfig;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.runtime.HistoryModel;
+import dev.autogen.runtime.MigrationFailedException;
+import dev.autogen.runtime.VersionTable;
+import dev.autogen.schema.Schema;
+import dev.autogen.verify.Finding;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The schema {@code verify} creates on its scratch database before the first revision: nothing for
+ * a history that creates all it uses; what the first revisions drop or change without creating it,
+ * as their downgrades define it; or, for a history that starts from a schema it does not describe
+ * (an empty first revision stamped on an existing database, or revisions that change tables none
+ * creates), that schema as the configured database shows it. The configured database is only read,
+ * and only in that last case.
+ *
+ * @param schema what to create first
+ * @param adoptingRoots empty root revisions that stand for the adopted schema, not empty revisions
+ * @param facts what the report says about it
+ * @param problem why the start could not be known, when it could not
+ */
+record HistoryStart(Schema schema, Set<String> adoptingRoots, List<String> facts, Optional<Finding> problem) {
+
+    static HistoryStart of(Project project, HistoryModel history, List<String> heads) {
+        List<String> emptyRoots = history.emptyRoots();
+        Schema fromHistory = history.startFromHistory(heads);
+        Optional<String> replayFailure = replayFailure(history, heads, fromHistory);
+        if (emptyRoots.isEmpty() && replayFailure.isEmpty()) {
+            List<String> facts = fromHistory.tables().isEmpty() && fromHistory.sequences().isEmpty() ? List.of()
+                    : List.of("starting schema: " + count(fromHistory) + " that the first revisions drop or change,"
+                            + " as their downgrades define them");
+            return new HistoryStart(fromHistory, Set.of(), facts, Optional.empty());
+        }
+        String why = !emptyRoots.isEmpty()
+                ? "revision " + String.join(", ", emptyRoots) + " changes nothing, so the history starts from the"
+                        + " schema of the database it was stamped on"
+                : "the history starts from a schema it does not describe (" + replayFailure.get() + ")";
+        try {
+            Schema fromDatabase = fromDatabase(project, history);
+            return new HistoryStart(fromDatabase, Set.copyOf(emptyRoots), List.of("starting schema: "
+                    + count(fromDatabase) + " as " + Urls.redact(project.config().url())
+                    + " had them before its first revision (" + why + ")"), Optional.empty());
+        } catch (AutogenException e) {
+            return new HistoryStart(Schema.EMPTY, Set.of(), List.of(), Optional.of(Finding.error("unknown-start",
+                    why + "; verify takes that schema from the configured database, but " + e.getMessage())
+                    .advising("run verify with `url` pointing at the database the history was stamped on, or"
+                            + " start the history with a revision that creates the schema (`autogen baseline`)")));
+        }
+    }
+
+    private static Optional<String> replayFailure(HistoryModel history, List<String> heads, Schema start) {
+        try {
+            history.replay(heads, start);
+            return Optional.empty();
+        } catch (MigrationFailedException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The configured database's schema before the first revision; its version table must say where it is. */
+    private static Schema fromDatabase(Project project, HistoryModel history) {
+        AutogenConfig config = project.config();
+        Dialect dialect = project.dialect();
+        requireExistingFile(config.url());
+        try (Connection c = project.connect()) {
+            List<String> heads = new VersionTable(config.versionTable(), dialect).heads(c);
+            if (heads.isEmpty()) {
+                throw new AutogenException("it has no revision stamped (its version table "
+                        + config.versionTable() + " is empty or missing)");
+            }
+            for (String head : heads) {
+                if (!project.graph().contains(head)) {
+                    throw new AutogenException("its version table names revision " + head
+                            + ", which no migration defines");
+                }
+            }
+            return history.startFromDatabase(heads, dialect.reflect(c, config.tableFilter()));
+        } catch (SQLException e) {
+            throw new AutogenException("it cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opening a SQLite URL creates its file: a missing file is a database that is not there. */
+    private static void requireExistingFile(String url) {
+        String prefix = "jdbc:sqlite:";
+        if (url.startsWith(prefix) && !url.contains(":memory:")) {
+            String path = url.substring(prefix.length());
+            int query = path.indexOf('?');
+            path = query < 0 ? path : path.substring(0, query);
+            if (path.startsWith("file:")) {
+                path = path.substring("file:".length());
+            }
+            if (!path.isEmpty() && !Files.exists(Path.of(path))) {
+                throw new AutogenException("its file " + path + " does not exist");
+            }
+        }
+    }
+
+    private static String count(Schema schema) {
+        int tables = schema.tables().size();
+        int sequences = schema.sequences().size();
+        return tables + (tables == 1 ? " table" : " tables")
+                + (sequences == 0 ? "" : " and " + sequences + (sequences == 1 ? " sequence" : " sequences"));
+    }
+}

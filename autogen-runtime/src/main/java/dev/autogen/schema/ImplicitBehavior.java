@@ -1,0 +1,43 @@
+package dev.autogen.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a database does that no statement spells out: the names it gives constraints created
+ * without one ({@code books_pkey} on PostgreSQL), the duplicate keys a {@code CREATE TABLE} folds
+ * into one, the other names it knows a constraint by (SQLite's {@code sqlite_autoindex_books_1}).
+ * The schema model asks it after every change, so the history replayed without a database holds
+ * what the database would hold, names included.
+ */
+public interface ImplicitBehavior {
+
+    /** A database that does nothing on its own: the model keeps what the statements say. */
+    ImplicitBehavior NONE = new ImplicitBehavior() {
+        @Override
+        public Table stored(Optional<Table> before, Table after, Schema rest) {
+            return after;
+        }
+    };
+
+    /**
+     * The table as the database holds it after a statement turned {@code before} (empty for a
+     * {@code CREATE TABLE}) into {@code after}; {@code rest} is the schema without the table, for
+     * the names already taken.
+     */
+    Table stored(Optional<Table> before, Table after, Schema rest);
+
+    /** Names other than its own that the database knows {@code constraint} of {@code table} by. */
+    default List<String> otherNames(Table table, Constraint constraint) {
+        return List.of();
+    }
+
+    /**
+     * True when the database chose {@code constraint}'s name itself, so the name autogen generates
+     * for it ({@link ConstraintNames#generated}) may stand for it too: a file written against one
+     * database then drops the same constraint on another.
+     */
+    default boolean isImplicitName(Table table, Constraint constraint) {
+        return false;
+    }
+}
