@@ -17,17 +17,20 @@ import java.util.function.Predicate;
  * place: the downgrade then restores what the migrations wrote, portable across databases, and
  * the file is the one {@code revision --offline} writes. Otherwise the database is taken as it is.
  */
-final class HistorySpelling {
+public final class HistorySpelling {
     private HistorySpelling() {
     }
 
-    static Schema of(Project project, List<String> heads, Schema actual, Predicate<String> managed) {
+    /**
+     * @param heads the revisions the database is at
+     * @param actual the reflected schema, filtered to {@code managed}
+     */
+    public static Schema of(HistoryModel history, Dialect dialect, List<String> heads, Schema actual,
+            Predicate<String> managed) {
         if (heads.isEmpty()) {
             return actual;
         }
-        Dialect dialect = project.dialect();
         try {
-            HistoryModel history = project.history();
             Schema replayed = history.replay(heads, history.startFromDatabase(heads, actual)).schema()
                     .filterTables(managed);
             if (SchemaDiff.compare(replayed, actual, dialect).isEmpty() && ObjectNames.same(replayed, actual)) {

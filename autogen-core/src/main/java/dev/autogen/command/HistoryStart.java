@@ -18,11 +18,11 @@ import java.util.Set;
 
 /**
  * The schema {@code verify} creates on its scratch database before the first revision: nothing for
- * a history that creates all it uses; what the first revisions drop or change without creating it,
- * as their downgrades define it; or, for a history that starts from a schema it does not describe
- * (an empty first revision stamped on an existing database, or revisions that change tables none
- * creates), that schema as the configured database shows it. The configured database is only read,
- * and only in that last case.
+ * a history that creates all it uses. A history that adopted an existing database (an empty first
+ * revision stamped on it, or revisions that drop or change what none of them creates) starts from
+ * that database's schema before its first revision, read from the configured database (only read,
+ * and only then); where that database cannot show it, from what the first revisions drop or change,
+ * as their downgrades define it, when that is enough to replay the history.
  *
  * @param schema what to create first
  * @param adoptingRoots empty root revisions that stand for the adopted schema, not empty revisions
@@ -33,26 +33,29 @@ record HistoryStart(Schema schema, Set<String> adoptingRoots, List<String> facts
 
     static HistoryStart of(Project project, HistoryModel history, List<String> heads) {
         List<String> emptyRoots = history.emptyRoots();
-        Schema fromHistory = history.startFromHistory(heads);
-        Optional<String> replayFailure = replayFailure(history, heads, fromHistory);
-        if (emptyRoots.isEmpty() && replayFailure.isEmpty()) {
-            List<String> facts = fromHistory.tables().isEmpty() && fromHistory.sequences().isEmpty() ? List.of()
-                    : List.of("starting schema: " + count(fromHistory) + " that the first revisions drop or change,"
-                            + " as their downgrades define them");
-            return new HistoryStart(fromHistory, Set.of(), facts, Optional.empty());
+        if (emptyRoots.isEmpty() && history.createsAllItUses(heads)) {
+            return new HistoryStart(Schema.EMPTY, Set.of(), List.of(), Optional.empty());
         }
         String why = !emptyRoots.isEmpty()
                 ? "revision " + String.join(", ", emptyRoots) + " changes nothing, so the history starts from the"
                         + " schema of the database it was stamped on"
-                : "the history starts from a schema it does not describe (" + replayFailure.get() + ")";
+                : "the history drops or changes what none of its revisions creates";
         try {
             Schema fromDatabase = fromDatabase(project, history);
             return new HistoryStart(fromDatabase, Set.copyOf(emptyRoots), List.of("starting schema: "
                     + count(fromDatabase) + " as " + Urls.redact(project.config().url())
-                    + " had them before its first revision (" + why + ")"), Optional.empty());
-        } catch (AutogenException e) {
+                    + " had them before the first revision (" + why + ")"), Optional.empty());
+        } catch (AutogenException unavailable) {
+            Schema fromHistory = history.startFromHistory(heads);
+            Optional<String> failure = replayFailure(history, heads, fromHistory);
+            if (emptyRoots.isEmpty() && failure.isEmpty()) {
+                return new HistoryStart(fromHistory, Set.of(), List.of("starting schema: " + count(fromHistory)
+                        + " that the first revisions drop or change, as their downgrades define them (the configured"
+                        + " database cannot show more: " + unavailable.getMessage() + ")"), Optional.empty());
+            }
             return new HistoryStart(Schema.EMPTY, Set.of(), List.of(), Optional.of(Finding.error("unknown-start",
-                    why + "; verify takes that schema from the configured database, but " + e.getMessage())
+                    why + failure.map(f -> " (" + f + ")").orElse("") + "; verify takes that schema from the configured"
+                            + " database, but " + unavailable.getMessage())
                     .advising("run verify with `url` pointing at the database the history was stamped on, or"
                             + " start the history with a revision that creates the schema (`autogen baseline`)")));
         }

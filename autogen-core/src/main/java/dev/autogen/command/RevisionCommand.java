@@ -58,7 +58,8 @@ public final class RevisionCommand {
                 Connection c = project.connect()) {
             requireAtHead(project, c, parents);
             Schema reflected = project.dialect().reflect(c, config.tableFilter());
-            Schema actual = HistorySpelling.of(project, parents, reflected, config.tableFilter());
+            Schema actual = HistorySpelling.of(project.history(), project.dialect(), parents, reflected,
+                    config.tableFilter());
             return detected(project, SchemaDiff.compare(entities.await(), actual, project.dialect()));
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);

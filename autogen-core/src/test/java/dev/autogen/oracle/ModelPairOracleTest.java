@@ -71,7 +71,7 @@ class ModelPairOracleTest {
         }
         String url = scratch.next();
         MigrationRoundTrip.Outcome outcome = new MigrationRoundTrip(dialect, url, scratch.migrations())
-                .run(a, b, () -> HibernateVerdict.of(after, db, url, scratch));
+                .runWithHistory(a, b, () -> HibernateVerdict.of(after, db, url, scratch));
         List<String> kinds = ModelPair.sortedKinds(outcome.upgrade().stream().map(op -> op.getClass().getSimpleName())
                 .toList());
         if (!kinds.equals(expected)) {

@@ -101,6 +101,14 @@ public final class HistoryModel {
         return empty.stream().sorted().toList();
     }
 
+    /**
+     * True when the revisions up to {@code heads} create everything they use, so the history starts
+     * from an empty database; false when one drops or changes something none of them created.
+     */
+    public boolean createsAllItUses(List<String> heads) {
+        return replaysFromNothing(upgrades(heads));
+    }
+
     /** The upgrades from base to {@code heads}, heads in name order, as every replay takes them. */
     List<MigrationStep> upgrades(List<String> heads) {
         List<String> reached = new ArrayList<>();
