@@ -87,7 +87,9 @@ record HistoryStart(Schema schema, Set<String> adoptingRoots, List<String> facts
                             + ", which no migration defines");
                 }
             }
-            return history.startFromDatabase(heads, dialect.reflect(c, config.tableFilter()));
+            // As the baseline writes it: a serial column becomes the identity column it stands for.
+            return BaselineCommand.creatable(history.startFromDatabase(heads, dialect.reflect(c,
+                    config.tableFilter())), dialect);
         } catch (SQLException e) {
             throw new AutogenException("it cannot be read: " + e.getMessage(), e);
         }

@@ -49,9 +49,7 @@ class HibernateExportOracleTest {
 
     @DatabaseTest
     void aSchemaHibernateCreatedDiffsToNothing(TestDatabase db) throws Exception {
-        List<String> packages = Stream.concat(SCENARIOS.stream().map(s -> FIXTURES + s), Stream.of(ORACLE_FIXTURES))
-                .toList();
-        EntitySource source = new EntitySource(List.of(testClasses()), packages, "default", "default");
+        EntitySource source = richModel();
         Schema entities = EntityModelReader.read(source, db.dialect());
         try (Connection connection = db.connect()) {
             runHibernateExport(connection, source, db);
@@ -68,6 +66,13 @@ class HibernateExportOracleTest {
         }
     }
 
+    /** The entities of every scenario: every mapping shape. */
+    static EntitySource richModel() throws URISyntaxException {
+        List<String> packages = Stream.concat(SCENARIOS.stream().map(s -> FIXTURES + s), Stream.of(ORACLE_FIXTURES))
+                .toList();
+        return new EntitySource(List.of(testClasses()), packages, "default", "default");
+    }
+
     @DatabaseTest
     void springNamingToo(TestDatabase db) throws Exception {
         EntitySource source = new EntitySource(List.of(testClasses()), List.of(FIXTURES + "spring"), "spring", "spring");
@@ -82,7 +87,7 @@ class HibernateExportOracleTest {
         }
     }
 
-    private static List<Op> whatHibernatesSqliteExportLeavesOut(Schema entities) {
+    static List<Op> whatHibernatesSqliteExportLeavesOut(Schema entities) {
         List<Op> ops = new ArrayList<>();
         for (Table table : entities.tables()) {
             table.foreignKeys().forEach(fk -> ops.add(new AddConstraint(table.name(), fk)));
@@ -109,7 +114,7 @@ class HibernateExportOracleTest {
         return new AlterColumn("users", typeless, wanted);
     }
 
-    private static void runHibernateExport(Connection connection, EntitySource source, TestDatabase db)
+    static void runHibernateExport(Connection connection, EntitySource source, TestDatabase db)
             throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : HibernateDdl.creationCommands(source, db.dialect())) {

@@ -239,7 +239,8 @@ final class MigrationRoundTrip {
     }
 
     private static RevisionInfo info(String id, List<String> parents) {
-        return new RevisionInfo(id, parents, "a to b", "2026-11-22T10:00:00Z", List.of());
+        return new RevisionInfo(id, parents, parents.isEmpty() && id.equals(FIRST) ? "a" : "a to b",
+                "2026-11-22T10:00:00Z", List.of());
     }
 
     private LoadedRevision writeAndLoad(RevisionInfo info, MigrationPlan plan) {

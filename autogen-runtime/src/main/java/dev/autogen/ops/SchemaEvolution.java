@@ -295,9 +295,7 @@ public final class SchemaEvolution implements OpVisitor<Schema> {
     /** The schema with {@code table} changed, as the database stores the change. */
     private Schema replace(Table table) {
         Table old = before.table(table.name()).orElseThrow();
-        Schema rest = new Schema(before.tables().stream().filter(t -> !t.name().equals(table.name())).toList(),
-                before.sequences());
-        Table stored = behavior.stored(Optional.of(old), table, rest);
+        Table stored = behavior.stored(Optional.of(old), table, before);
         return withTables(tables -> {
             tables.replaceAll(t -> t.name().equals(table.name()) ? stored : t);
             return tables;

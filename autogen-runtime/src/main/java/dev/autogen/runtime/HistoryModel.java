@@ -9,7 +9,10 @@ import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The history as a model: the schema the migrations make, replayed through their own calls with
@@ -27,6 +30,8 @@ import java.util.List;
 public final class HistoryModel {
     private final MigrationPlanner planner;
     private final ImplicitBehavior behavior;
+    /** Replays from an empty schema by heads, kept: check and revision ask for the same one several times. */
+    private final Map<List<String>, Optional<SchemaReplay>> fromNothing = new HashMap<>();
 
     public HistoryModel(MigrationPlanner planner, ImplicitBehavior behavior) {
         this.planner = planner;
@@ -40,6 +45,16 @@ public final class HistoryModel {
      *     that does not exist, say)
      */
     public SchemaReplay replay(List<String> heads, Schema start) {
+        if (start.equals(Schema.EMPTY)) {
+            Optional<SchemaReplay> known = fromNothing(heads);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        return replayFrom(heads, start);
+    }
+
+    private SchemaReplay replayFrom(List<String> heads, Schema start) {
         List<SchemaReplay.ReplayedStep> replayed = new ArrayList<>();
         Schema state = start;
         for (MigrationStep step : upgrades(heads)) {
@@ -58,7 +73,7 @@ public final class HistoryModel {
      */
     public Schema startFromHistory(List<String> heads) {
         List<MigrationStep> steps = upgrades(heads);
-        if (replaysFromNothing(steps)) {
+        if (fromNothing(heads).isPresent()) {
             return Schema.EMPTY;
         }
         Schema end = Schema.EMPTY;
@@ -75,7 +90,7 @@ public final class HistoryModel {
      */
     public Schema startFromDatabase(List<String> heads, Schema database) {
         List<MigrationStep> steps = upgrades(heads);
-        Schema start = replaysFromNothing(steps) ? database : unwind(steps, database);
+        Schema start = fromNothing(heads).isPresent() ? database : unwind(steps, database);
         return keep(start, FirstReferences.of(steps), true);
     }
 
@@ -106,7 +121,7 @@ public final class HistoryModel {
      * from an empty database; false when one drops or changes something none of them created.
      */
     public boolean createsAllItUses(List<String> heads) {
-        return replaysFromNothing(upgrades(heads));
+        return fromNothing(heads).isPresent();
     }
 
     /** The upgrades from base to {@code heads}, heads in name order, as every replay takes them. */
@@ -120,16 +135,17 @@ public final class HistoryModel {
         return steps;
     }
 
-    private boolean replaysFromNothing(List<MigrationStep> steps) {
-        Schema state = Schema.EMPTY;
-        try {
-            for (MigrationStep step : steps) {
-                state = StepExecution.record(step, state, behavior).state();
+    /** The replay from an empty schema, or empty when the history uses what it did not create. */
+    private Optional<SchemaReplay> fromNothing(List<String> heads) {
+        List<String> key = heads.stream().sorted().toList();
+        if (!fromNothing.containsKey(key)) {
+            try {
+                fromNothing.put(key, Optional.of(replayFrom(key, Schema.EMPTY)));
+            } catch (MigrationFailedException e) {
+                fromNothing.put(key, Optional.empty());
             }
-            return true;
-        } catch (MigrationFailedException e) {
-            return false;
         }
+        return fromNothing.get(key);
     }
 
     /** Each step's downgrade, newest first, on the model of the schema at the end. */

@@ -15,17 +15,17 @@ public interface ImplicitBehavior {
     /** A database that does nothing on its own: the model keeps what the statements say. */
     ImplicitBehavior NONE = new ImplicitBehavior() {
         @Override
-        public Table stored(Optional<Table> before, Table after, Schema rest) {
+        public Table stored(Optional<Table> before, Table after, Schema schema) {
             return after;
         }
     };
 
     /**
      * The table as the database holds it after a statement turned {@code before} (empty for a
-     * {@code CREATE TABLE}) into {@code after}; {@code rest} is the schema without the table, for
-     * the names already taken.
+     * {@code CREATE TABLE}) into {@code after}; {@code schema} is the schema before the statement
+     * (holding {@code before}, if any), for the names already taken.
      */
-    Table stored(Optional<Table> before, Table after, Schema rest);
+    Table stored(Optional<Table> before, Table after, Schema schema);
 
     /** Names other than its own that the database knows {@code constraint} of {@code table} by. */
     default List<String> otherNames(Table table, Constraint constraint) {

@@ -60,18 +60,20 @@ final class PostgresConstraintNames {
      * The table with each unnamed constraint named as PostgreSQL names it, in the order it does:
      * checks while the table is created, then the primary key and unique constraints (each names
      * an index, so its name must be free among relations as well as constraints), then foreign
-     * keys. {@code rest} is the rest of the schema, whose names are taken.
+     * keys. The other tables of {@code schema} (and its sequences) hold names that are taken.
      */
-    static Table named(Table table, Schema rest) {
+    static Table named(Table table, Schema schema) {
         if (table.constraints().stream().allMatch(c -> c.name().isPresent())) {
             return table;
         }
         Set<String> constraints = new HashSet<>();
         Set<String> relations = new HashSet<>();
-        for (Table t : rest.tables()) {
-            takenBy(t, constraints, relations);
+        for (Table t : schema.tables()) {
+            if (!t.name().equals(table.name())) {
+                takenBy(t, constraints, relations);
+            }
         }
-        rest.sequences().forEach(s -> relations.add(s.name()));
+        schema.sequences().forEach(s -> relations.add(s.name()));
         takenBy(table, constraints, relations);
         List<String> columns = table.columnNames();
         Table.Builder b = table.toBuilder();

@@ -25,9 +25,9 @@ final class PostgresImplicitBehavior implements ImplicitBehavior {
     }
 
     @Override
-    public Table stored(Optional<Table> before, Table after, Schema rest) {
+    public Table stored(Optional<Table> before, Table after, Schema schema) {
         Table table = before.isEmpty() ? foldDuplicateKeys(after) : withoutChecksOnDroppedColumns(before.get(), after);
-        return PostgresConstraintNames.named(table, rest);
+        return PostgresConstraintNames.named(table, schema);
     }
 
     @Override

@@ -26,7 +26,7 @@ final class SqliteImplicitBehavior implements ImplicitBehavior {
     }
 
     @Override
-    public Table stored(Optional<Table> before, Table after, Schema rest) {
+    public Table stored(Optional<Table> before, Table after, Schema schema) {
         List<List<String>> indexed = new ArrayList<>();
         after.primaryKey().filter(pk -> !isRowid(after, pk)).ifPresent(pk -> indexed.add(lower(pk.columns())));
         List<UniqueConstraint> kept = new ArrayList<>();
