@@ -72,7 +72,7 @@ class ExistingDatabaseTest {
         CliRun check = succeeds(app.autogen("check"));
         assertThat(check.out()).contains("check: no differences found").doesNotContain("error:");
         CliRun verify = succeeds(app.autogen("verify"));
-        assertThat(verify.out()).contains("verify: no differences found").doesNotContain("error:");
+        assertThat(verify.out()).containsPattern("verify: (no differences found|0 errors)").doesNotContain("error:");
     }
 
     /** An entity change goes through revision, upgrade and check, and verify still passes. */

@@ -43,8 +43,8 @@ record HistoryStart(Schema schema, Set<String> adoptingRoots, List<String> facts
         try {
             Schema fromDatabase = fromDatabase(project, history);
             return new HistoryStart(fromDatabase, Set.copyOf(emptyRoots), List.of("starting schema: "
-                    + count(fromDatabase) + " as " + Urls.redact(project.config().url())
-                    + " had them before the first revision (" + why + ")"), Optional.empty());
+                    + count(fromDatabase) + ", read from " + Urls.redact(project.config().url())
+                    + " as it was before the first revision (" + why + ")"), Optional.empty());
         } catch (AutogenException unavailable) {
             Schema fromHistory = history.startFromHistory(heads);
             Optional<String> failure = replayFailure(history, heads, fromHistory);

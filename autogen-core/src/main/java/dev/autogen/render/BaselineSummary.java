@@ -16,7 +16,8 @@ public final class BaselineSummary {
 
     /**
      * @param source where the schema was read, as it may be shown (no password)
-     * @param leftOut tables of the database the baseline leaves out (other tools' version tables)
+     * @param leftOut tables of the database the baseline leaves out (other tools' version tables,
+     *     those the configuration excludes)
      */
     public static String of(String message, Schema schema, String source, String date, List<String> leftOut) {
         List<String> lines = new ArrayList<>();
@@ -36,8 +37,8 @@ public final class BaselineSummary {
                     + String.join(", ", schema.sequences().stream().map(Sequence::name).toList()) + ".", "", "    "));
         }
         if (!leftOut.isEmpty()) {
-            lines.addAll(ChangeSummary.wrap("Left out: " + String.join(", ", leftOut) + " (another tool's version"
-                    + " table; list it in include.tables to keep it).", "", "    "));
+            lines.addAll(ChangeSummary.wrap("Left out: " + String.join(", ", leftOut) + " (other tools' version"
+                    + " tables and what include.tables and exclude.tables leave out).", "", "    "));
         }
         return String.join("\n", lines) + "\n";
     }

@@ -73,19 +73,23 @@ public record DriftCheck(List<Finding> findings, List<String> facts, Optional<Sc
      * they never created), or some tables were made without it.
      */
     static List<String> outsideTheHistory(HistoryModel history, List<String> heads, Schema start) {
-        if (start.tables().isEmpty() && start.sequences().isEmpty()) {
+        List<String> names = new ArrayList<>(start.tables().stream().map(Table::name).toList());
+        start.sequences().forEach(sequence -> names.add("sequence " + sequence.name()));
+        if (names.isEmpty()) {
             return List.of();
         }
-        List<String> names = start.tables().stream().map(Table::name).toList();
+        String objects = names.size() + (names.size() == 1 ? " object" : " objects");
+        if (start.sequences().isEmpty()) {
+            objects = names.size() + (names.size() == 1 ? " table" : " tables");
+        }
         String listed = " (" + String.join(", ", names.subList(0, Math.min(5, names.size())))
                 + (names.size() > 5 ? ", ..." : "") + ")";
-        String tables = names.size() + (names.size() == 1 ? " table" : " tables");
-        boolean adopted = !history.emptyRoots().isEmpty() || !history.startFromHistory(heads).equals(Schema.EMPTY);
+        boolean adopted = !history.emptyRoots().isEmpty() || !history.createsAllItUses(heads);
         if (adopted) {
-            return List.of("history starts from an existing schema: " + tables + " there before its first revision"
-                    + (names.isEmpty() ? "" : listed));
+            return List.of("history starts from an existing schema: " + objects + " there before its first revision"
+                    + listed);
         }
-        return List.of(tables + " outside the history, made without the migrations" + (names.isEmpty() ? "" : listed));
+        return List.of(objects + " outside the history, made without the migrations" + listed);
     }
 
     /** The newest replayed revision that touched a table the drift is in; the reviewer looks there first. */

@@ -66,53 +66,75 @@ final class PostgresConstraintNames {
         if (table.constraints().stream().allMatch(c -> c.name().isPresent())) {
             return table;
         }
-        Set<String> constraints = new HashSet<>();
-        Set<String> relations = new HashSet<>();
-        for (Table t : schema.tables()) {
-            if (!t.name().equals(table.name())) {
-                takenBy(t, constraints, relations);
-            }
-        }
-        schema.sequences().forEach(s -> relations.add(s.name()));
-        takenBy(table, constraints, relations);
+        TakenNames taken = new TakenNames(table, schema);
         List<String> columns = table.columnNames();
         Table.Builder b = table.toBuilder();
         b.checks(table.checks().stream().map(c -> c.name().isPresent() ? c
-                : c.withName(Optional.of(take(table.name(), secondPart(c, columns), "check", constraints, Set.of()))))
-                .toList());
+                : c.withName(Optional.of(taken.constraint(table.name(), secondPart(c, columns), "check")))).toList());
         b.primaryKey(table.primaryKey().map(pk -> pk.name().isPresent() ? pk
-                : pk.withName(Optional.of(take(table.name(), null, "pkey", constraints, relations)))));
+                : pk.withName(Optional.of(taken.index(table.name(), null, "pkey")))));
         b.uniqueConstraints(table.uniqueConstraints().stream().map(u -> u.name().isPresent() ? u
-                : u.withName(Optional.of(take(table.name(), secondPart(u, columns), "key", constraints, relations))))
-                .toList());
+                : u.withName(Optional.of(taken.index(table.name(), secondPart(u, columns), "key")))).toList());
         b.foreignKeys(table.foreignKeys().stream().map(f -> f.name().isPresent() ? f
-                : f.withName(Optional.of(take(table.name(), secondPart(f, columns), "fkey", constraints, Set.of()))))
-                .toList());
+                : f.withName(Optional.of(taken.constraint(table.name(), secondPart(f, columns), "fkey")))).toList());
         return b.build();
     }
 
-    /** The names {@code table} takes: its constraints', and as relations its own, its indexes' and its keys'. */
-    private static void takenBy(Table table, Set<String> constraints, Set<String> relations) {
-        relations.add(table.name());
-        table.indexes().forEach(i -> relations.add(i.name()));
-        for (Constraint c : table.constraints()) {
-            c.name().ifPresent(constraints::add);
-            if (c instanceof PrimaryKey || c instanceof UniqueConstraint) {
-                c.name().ifPresent(relations::add);
-            }
-        }
-    }
+    /**
+     * The names a new constraint of {@code table} must not take: every constraint's in the schema,
+     * and, for one that makes an index, every relation's (tables, indexes, sequences). Looked up
+     * only for the few names tried, so naming one table does not cost a pass over a large schema
+     * per constraint more than once.
+     */
+    private static final class TakenNames {
+        private final Table table;
+        private final Schema schema;
+        private final Set<String> chosen = new HashSet<>();
 
-    private static String take(String table, String second, String label, Set<String> constraints,
-            Set<String> relations) {
-        Set<String> taken = new HashSet<>(constraints);
-        taken.addAll(relations);
-        String name = PostgresObjectNames.unique(table, second, label, taken);
-        constraints.add(name);
-        if (!relations.isEmpty()) {
-            relations.add(name);
+        TakenNames(Table table, Schema schema) {
+            this.table = table;
+            this.schema = schema;
         }
-        return name;
+
+        /** ChooseConstraintName: free among constraints. */
+        String constraint(String first, String second, String label) {
+            return choose(first, second, label, false);
+        }
+
+        /** ChooseRelationName for an index-backed key: free among constraints and relations. */
+        String index(String first, String second, String label) {
+            return choose(first, second, label, true);
+        }
+
+        private String choose(String first, String second, String label, boolean relation) {
+            String name = PostgresObjectNames.objectName(first, second, label);
+            for (int pass = 1; isTaken(name, relation); pass++) {
+                name = PostgresObjectNames.objectName(first, second, label + pass);
+            }
+            chosen.add(name);
+            return name;
+        }
+
+        private boolean isTaken(String name, boolean relation) {
+            if (chosen.contains(name) || takenIn(table, name, relation)) {
+                return true;
+            }
+            for (Table other : schema.tables()) {
+                if (!other.name().equals(table.name()) && takenIn(other, name, relation)) {
+                    return true;
+                }
+            }
+            return relation && schema.sequences().stream().anyMatch(s -> s.name().equals(name));
+        }
+
+        private static boolean takenIn(Table t, String name, boolean relation) {
+            for (Constraint c : t.constraints()) {
+                if (c.name().isPresent() && c.name().get().equals(name)) {
+                    return true;
+                }
+            }
+            return relation && (t.name().equals(name) || t.indexes().stream().anyMatch(i -> i.name().equals(name)));
+        }
     }
 
     /** The columns part of a default name, or null when the name has none. */

@@ -2,13 +2,13 @@ package dev.autogen.dialect.postgresql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 
 /**
  * PostgreSQL's own rules for the names it makes up (src/backend/commands/indexcmds.c and
  * catalog/pg_constraint.c): {@code makeObjectName} joins a table, an optional addition and a
- * label, cutting the longer part first so the name fits 63 bytes and never splitting a character;
- * on a clash the label gets a counter ({@code books_title_key1}).
+ * label, cutting the longer part first so the name fits 63 bytes and never splitting a character.
+ * On a clash PostgreSQL tries the label with a counter ({@code books_title_key1}) until the name is
+ * free ({@link PostgresConstraintNames}).
  */
 final class PostgresObjectNames {
     /** NAMEDATALEN - 1: the bytes a PostgreSQL identifier keeps. */
@@ -55,18 +55,6 @@ final class PostgresObjectNames {
             }
         }
         return text.toString();
-    }
-
-    /**
-     * ChooseConstraintName and ChooseRelationName: the first of {@code first_second_label},
-     * {@code first_second_label1}, ... that is not in {@code taken}.
-     */
-    static String unique(String first, String second, String label, Set<String> taken) {
-        String name = objectName(first, second, label);
-        for (int pass = 1; taken.contains(name); pass++) {
-            name = objectName(first, second, label + pass);
-        }
-        return name;
     }
 
     /** pg_mbcliplen: the first {@code length} bytes, less a character they would cut in two. */
