@@ -5,6 +5,7 @@ import dev.autogen.config.AutogenConfig;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.runtime.ConnectionSource;
+import dev.autogen.runtime.HistoryModel;
 import dev.autogen.runtime.MigrationPlanner;
 import dev.autogen.verify.Finding;
 import dev.autogen.verify.GraphCheck;
@@ -40,15 +41,24 @@ public final class VerifyCommand {
             return new Report("verify", List.of("the migrations' graph is broken; no revision was replayed"), graph);
         }
         MigrationPlanner planner = project.planner();
-        AutogenConfig config = project.config();
-        HistoryStart begin = HistoryStart.of(project, project.history(), planner.graph().heads());
-        if (begin.problem().isPresent()) {
-            List<Finding> findings = new ArrayList<>(graph);
-            findings.add(begin.problem().get());
-            return new Report("verify", List.of("no revision was replayed: the starting schema is unknown"), findings);
+        try (ScratchDatabase scratch = scratch(project, scratchUrl)) {
+            // The scratch database's dialect: with no URL at all it is in-memory SQLite.
+            HistoryStart begin = HistoryStart.of(project, new HistoryModel(planner,
+                    scratch.dialect().implicitBehavior()), planner.graph().heads());
+            if (begin.problem().isPresent()) {
+                List<Finding> findings = new ArrayList<>(graph);
+                findings.add(begin.problem().get());
+                return new Report("verify", List.of("no revision was replayed: the starting schema is unknown"),
+                        findings);
+            }
+            return run(project, planner, scratch, begin, graph, start);
         }
-        try (ScratchDatabase scratch = scratch(project, scratchUrl);
-                EntitiesInBackground entities = readEntities(config, scratch.dialect())) {
+    }
+
+    private static Report run(Project project, MigrationPlanner planner, ScratchDatabase scratch, HistoryStart begin,
+            List<Finding> graph, long start) {
+        AutogenConfig config = project.config();
+        try (EntitiesInBackground entities = readEntities(config, scratch.dialect())) {
             Report found = new Verifier(planner, scratch, config.versionTable(), config.tableFilter(),
                     Optional.ofNullable(entities).map(e -> e::await), begin.schema(), begin.adoptingRoots()).run();
             List<String> facts = new ArrayList<>();
