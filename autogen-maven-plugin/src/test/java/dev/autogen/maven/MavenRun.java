@@ -37,7 +37,9 @@ record MavenRun(int exitCode, String output) {
             process.destroyForcibly();
             throw new IllegalStateException("mvn " + String.join(" ", arguments) + " did not finish");
         }
-        return new MavenRun(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        String written = Files.readString(log, StandardCharsets.UTF_8);
+        // The first line is the command, written above for whoever reads the log.
+        return new MavenRun(process.exitValue(), written.substring(written.indexOf('\n') + 1));
     }
 
     /** The output without the colour resets Maven's console library writes even in batch mode. */
