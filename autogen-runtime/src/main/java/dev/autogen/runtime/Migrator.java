@@ -28,7 +28,10 @@ public final class Migrator {
     private final ChecksumTable checksums;
     private final Ancestry ancestry;
     private final Consumer<String> log;
-    /** Whether this run already saw the bookkeeping tables exist (created or found); checked once per run. */
+    /**
+     * Whether the current run already made sure the bookkeeping tables exist: checked once per run,
+     * not per step; a new run checks again (the database may have been emptied in between).
+     */
     private boolean bookkeepingReady;
 
     public Migrator(ConnectionSource connections, Dialect dialect, String versionTable, List<RevisionInfo> revisions,
@@ -60,6 +63,7 @@ public final class Migrator {
             return List.of();
         }
         List<MigrationStep> ran = new ArrayList<>();
+        bookkeepingReady = false;
         try (Connection c = connections.open()) {
             KnownSchema known = new KnownSchema();
             for (MigrationStep step : steps) {
@@ -160,6 +164,7 @@ public final class Migrator {
     }
 
     private <T> T inTransaction(String what, SqlWork<T> work) {
+        bookkeepingReady = false;
         try (Connection c = connections.open()) {
             return inTransaction(c, what, work);
         } catch (SQLException e) {
