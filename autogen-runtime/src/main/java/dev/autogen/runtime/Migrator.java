@@ -26,6 +26,7 @@ public final class Migrator {
     private final Dialect dialect;
     private final VersionTable versionTable;
     private final ChecksumTable checksums;
+    private final ChecksumUpdate checksumUpdate;
     private final Ancestry ancestry;
     private final Consumer<String> log;
     /**
@@ -40,6 +41,7 @@ public final class Migrator {
         this.dialect = dialect;
         this.versionTable = new VersionTable(versionTable, dialect);
         this.checksums = new ChecksumTable(versionTable, dialect);
+        this.checksumUpdate = new ChecksumUpdate(checksums);
         this.ancestry = new Ancestry(revisions);
         this.log = log;
     }
@@ -127,10 +129,11 @@ public final class Migrator {
                 Optional<Schema> carried = known.at(heads);
                 Schema before = carried.isPresent() ? carried.get() : reflect(c);
                 SqlSink sink = new JdbcSink(c);
+                checksumUpdate.prepare(step);
                 RecordingOperations recorded = StepExecution.record(step, before, dialect.implicitBehavior());
                 Schema after = StepExecution.apply(step, recorded, before, dialect, sink);
                 List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
-                new ChecksumUpdate(checksums).apply(sink, step);
+                checksumUpdate.apply(sink, step);
                 known.remember(headsAfter, recorded.ops().stream().anyMatch(ExecuteSql.class::isInstance)
                         ? Optional.empty() : Optional.of(after));
                 return true;
