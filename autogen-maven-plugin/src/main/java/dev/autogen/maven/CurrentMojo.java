@@ -3,7 +3,7 @@ package dev.autogen.maven;
 import dev.autogen.command.CurrentCommand;
 import dev.autogen.command.CurrentCommand.CurrentState;
 import dev.autogen.command.Project;
-import dev.autogen.revision.LoadedRevision;
+import dev.autogen.revision.RevisionGraph;
 import dev.autogen.verify.Finding;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,13 +22,13 @@ public final class CurrentMojo extends AutogenMojo {
     void run() throws MojoExecutionException {
         Project project = project();
         CurrentState state = CurrentCommand.run(project, verbose);
-        List<String> heads = project.graph().heads();
+        RevisionGraph graph = project.graph();
+        List<String> heads = graph.heads();
         for (String id : state.heads()) {
             String line = id + (heads.contains(id) ? " (head)" : "");
             if (verbose) {
-                LoadedRevision revision = project.revisionsById().get(id);
-                line += revision == null ? " (not in " + project.config().scriptLocation() + ")"
-                        : ", " + revision.info().message() + " [" + revision.source() + "]";
+                line += !graph.contains(id) ? " (not in " + project.config().scriptLocation() + ")"
+                        : ", " + graph.get(id).message() + " [" + project.sourcesById().get(id) + "]";
             }
             getLog().info(line);
         }
