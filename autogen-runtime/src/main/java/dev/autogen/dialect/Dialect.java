@@ -35,6 +35,25 @@ public interface Dialect {
     List<String> toSql(Op op, Schema before);
 
     /**
+     * As {@link #toSql(Op, Schema)}, for a run on a live database, where a dialect may read what the
+     * schema model does not hold: SQLite's table rebuild reads the table's stored text, indexes and
+     * triggers, so it keeps what it does not model. Run just before the statements, so it sees
+     * what the same revision did before this op.
+     */
+    default List<String> toSql(Op op, Schema before, Connection connection) throws SQLException {
+        return toSql(op, before);
+    }
+
+    /**
+     * Checks a live database after {@code op}'s statements ran, before the revision commits, and
+     * throws {@link dev.autogen.AutogenException} naming what does not hold, so the revision fails
+     * and rolls back. SQLite, which adds a foreign key by a rebuild that enforces nothing, counts
+     * the rows that break it; other databases check by themselves.
+     */
+    default void checkAfter(Op op, Schema before, Connection connection) throws SQLException {
+    }
+
+    /**
      * The table as this database stores and reflects it, used only to compare: synonym types
      * folded together, defaults in the database's rewritten form stripped to their meaning,
      * identity as the database can tell it. Never used to write SQL or migration files.

@@ -23,12 +23,17 @@ final class StepExecution {
     static Schema apply(MigrationStep step, Schema before, Dialect dialect, SqlSink sink) throws SQLException {
         Schema state = before;
         for (Op op : record(step, before, dialect.implicitBehavior()).ops()) {
-            for (String sql : statements(step, dialect, op, state)) {
+            for (String sql : statements(step, dialect, op, state, sink)) {
                 try {
                     sink.execute(sql);
                 } catch (SQLException e) {
                     throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.of(sql), e);
                 }
+            }
+            try {
+                sink.checkAfter(dialect, op, state);
+            } catch (SQLException | AutogenException e) {
+                throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.empty(), e);
             }
             state = SchemaEvolution.apply(state, op, dialect.implicitBehavior());
         }
@@ -50,10 +55,10 @@ final class StepExecution {
         return recording;
     }
 
-    private static List<String> statements(MigrationStep step, Dialect dialect, Op op, Schema state) {
+    private static List<String> statements(MigrationStep step, Dialect dialect, Op op, Schema state, SqlSink sink) {
         try {
-            return dialect.toSql(op, state);
-        } catch (AutogenException e) {
+            return sink.statements(dialect, op, state);
+        } catch (SQLException | AutogenException e) {
             throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.empty(), e);
         }
     }
