@@ -6,8 +6,12 @@ import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -75,6 +79,23 @@ public interface Dialect {
      * tables where the database allows it.
      */
     Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException;
+
+    /**
+     * The names of the views (materialized ones too) in the connection's current schema. An entity
+     * may be mapped onto one ({@code @Immutable} over {@code CREATE VIEW}); it is the database's,
+     * never a table to create or drop. Reflection reads tables only, so this is asked apart.
+     */
+    default Set<String> viewNames(Connection connection) throws SQLException {
+        Set<String> views = new TreeSet<>();
+        DatabaseMetaData meta = connection.getMetaData();
+        try (ResultSet r = meta.getTables(connection.getCatalog(), connection.getSchema(), "%",
+                new String[] {"VIEW", "MATERIALIZED VIEW"})) {
+            while (r.next()) {
+                views.add(r.getString("TABLE_NAME"));
+            }
+        }
+        return views;
+    }
 
     /**
      * Starts the transaction one revision runs in (auto-commit off) and takes the migration lock,
