@@ -10,6 +10,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -116,6 +117,15 @@ public interface Dialect {
      * case, SQLite keeps them as written. Quoted names are kept as written everywhere.
      */
     String storedIdentifier(String name, boolean quoted);
+
+    /**
+     * The reason, in one line, when {@code e} is a refusal autogen's own SQL raised (a type change
+     * some stored value does not fit); empty for any other error, which is reported with its
+     * statement.
+     */
+    default Optional<String> refusal(SQLException e) {
+        return Optional.empty();
+    }
 
     /** {@code identifier} quoted only where the database needs it (reserved word, case, characters). */
     String quote(String identifier);
