@@ -176,6 +176,81 @@ class ForeignObjectsTest {
         }
     }
 
+    static final String AUTHOR = """
+            package com.example.model;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "authors")
+            public class Author {
+                @Id Long id;
+                String name;
+            }
+            """;
+
+    static final String NOVEL = """
+            package com.example.model;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "novels")
+            public class Novel {
+                @Id Long id;
+                String title;
+                @Column(name = "author_id") Long authorId;
+            }
+            """;
+
+    /** The author becomes a relation: a foreign key, which SQLite adds by a rebuild. */
+    static final String NOVEL_BY_AUTHOR = NOVEL.replace("@Column(name = \\"author_id\\") Long authorId;",
+            "@ManyToOne @JoinColumn(name = \\"author_id\\", foreignKey = @ForeignKey(name = \\"fk_novels_author\\"))"
+                    + " Author author;");
+
+    /**
+     * On SQLite a rebuild that adds a foreign key enforces nothing by itself: rows without an author
+     * fail the upgrade with one line naming the table and the count, exit 2, and nothing changes.
+     */
+    @Test
+    void aForeignKeyThatRowsBreakFailsTheUpgradeOnSqlite() throws Exception {
+        TestDatabase db = TestDatabases.create("sqlite");
+        try {
+            UserProject app = new UserProject(db);
+            DatabaseView database = new DatabaseView(db);
+            app.entities(Map.of("Author", AUTHOR, "Novel", NOVEL));
+            succeeds(app.autogen("revision", "-m", "novels"));
+            succeeds(app.autogen("upgrade", "head"));
+            database.execute("INSERT INTO authors (id, name) VALUES (1, 'Ann'), (2, 'Bob')");
+            for (int i = 1; i <= 20; i++) {
+                database.execute("INSERT INTO novels (id, title, author_id) VALUES (" + i + ", 'n" + i + "', "
+                        + (i <= 3 ? 90 + i : i % 2 + 1) + ")");
+            }
+            app.entities(Map.of("Author", AUTHOR, "Novel", NOVEL_BY_AUTHOR));
+            assertThat(succeeds(app.autogen("revision", "-m", "novels by author")).out())
+                    .contains("Detected added foreign key");
+            List<String> versions = database.versions();
+            List<Map<String, Object>> stored = storedObjects(database);
+            List<Map<String, Object>> rows = database.query("SELECT id, title, author_id FROM novels ORDER BY id");
+
+            CliRun upgrade = app.autogen("upgrade", "head");
+            assertThat(upgrade.exitCode()).as(upgrade.toString()).isEqualTo(2);
+            assertThat(upgrade.err().lines()).as(upgrade.toString()).hasSize(1);
+            assertThat(upgrade.err()).contains("rolled back", "3 rows of table novels break the foreign key"
+                    + " fk_novels_author (author_id) -> authors(id)");
+            assertThat(database.versions()).isEqualTo(versions);
+            assertThat(storedObjects(database)).isEqualTo(stored);
+            assertThat(database.query("SELECT id, title, author_id FROM novels ORDER BY id")).isEqualTo(rows);
+
+            database.execute("UPDATE novels SET author_id = 1 WHERE author_id > 2");
+            succeeds(app.autogen("upgrade", "head"));
+            assertThat(database.query("SELECT count(*) AS n FROM pragma_foreign_key_list('novels')").toString())
+                    .contains("n=1");
+        } finally {
+            TestDatabases.drop(db);
+        }
+    }
+
     private static long count(DatabaseView database, String query) throws Exception {
         return ((Number) database.query(query).get(0).values().iterator().next()).longValue();
     }

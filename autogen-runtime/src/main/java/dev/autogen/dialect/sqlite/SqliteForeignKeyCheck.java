@@ -64,12 +64,14 @@ final class SqliteForeignKeyCheck {
                 }
             }
         }
-        violations.forEach((key, rows) -> {
+        for (Map.Entry<ForeignKey, Long> broken : violations.entrySet()) {
+            ForeignKey key = broken.getKey();
+            long rows = broken.getValue();
             throw new AutogenException(rows + (rows == 1 ? " row" : " rows") + " of table " + table.name()
                     + " break the foreign key " + key.name().map(n -> n + " ").orElse("") + "("
                     + String.join(", ", key.columns()) + ") -> " + key.referencedTable() + "("
                     + String.join(", ", key.referencedColumns()) + ") that this change adds: they reference no row"
                     + "; fix or delete those rows first");
-        });
+        }
     }
 }
