@@ -204,8 +204,8 @@ class ForeignObjectsTest {
             """;
 
     /** The author becomes a relation: a foreign key, which SQLite adds by a rebuild. */
-    static final String NOVEL_BY_AUTHOR = NOVEL.replace("@Column(name = \\"author_id\\") Long authorId;",
-            "@ManyToOne @JoinColumn(name = \\"author_id\\", foreignKey = @ForeignKey(name = \\"fk_novels_author\\"))"
+    static final String NOVEL_BY_AUTHOR = NOVEL.replace("@Column(name = \"author_id\") Long authorId;",
+            "@ManyToOne @JoinColumn(name = \"author_id\", foreignKey = @ForeignKey(name = \"fk_novels_author\"))"
                     + " Author author;");
 
     /**
