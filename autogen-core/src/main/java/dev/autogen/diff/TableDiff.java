@@ -99,14 +99,20 @@ final class TableDiff {
      * Two unique constraints on the same columns are one key: PostgreSQL and SQLite keep only the
      * first of them in a CREATE TABLE, and a second added later enforces nothing more. So each side
      * counts each key once (a named one rather than an unnamed one), and a duplicate is never a change.
+     * A unique constraint on the wanted primary key's columns is that key again: a CREATE TABLE folds it
+     * into the primary key (and SQLite rebuilds on every change), so it is never added, and a downgrade never
+     * drops a constraint the database does not have.
      */
     private void compareUniqueConstraints() {
         NamedMerge<Normalized<UniqueConstraint>> merge = mergeBySignature(Table::uniqueConstraints,
                 "unique constraints", c -> ConstraintSignature.of(c), c -> c.name().orElse(null));
         List<Normalized<UniqueConstraint>> removed = onePerKey(merge.removed(), merge.both().stream()
                 .map(NamedMerge.Both::actual).toList());
-        List<Normalized<UniqueConstraint>> added = onePerKey(merge.added(), merge.both().stream()
+        List<Normalized<UniqueConstraint>> keptTarget = new ArrayList<>(merge.both().stream()
                 .map(NamedMerge.Both::target).toList());
+        normalTarget.primaryKey().map(pk -> new UniqueConstraint(Optional.empty(), pk.columns()))
+                .ifPresent(key -> keptTarget.add(new Normalized<>(key, key)));
+        List<Normalized<UniqueConstraint>> added = onePerKey(merge.added(), keptTarget);
         removed.forEach(c -> ops.add(new DropConstraint(name, c.real())));
         added.forEach(c -> ops.add(new AddConstraint(name, c.real())));
     }

@@ -2,9 +2,14 @@ package dev.autogen.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.ops.AddConstraint;
+import dev.autogen.ops.MigrationPlan;
+import dev.autogen.ops.SchemaEvolution;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
@@ -40,5 +45,27 @@ class DuplicateUniqueTest {
     void aMissingKeyIsAddedOnceAndByItsName() {
         assertThat(SchemaDiff.compare(users(UNNAMED, NAMED), users(), TestDialect.identity()))
                 .containsExactly(new AddConstraint("users", NAMED));
+    }
+
+    /**
+     * The random-pair oracle's shape (seed 20261122): a keyless table gains a primary key on a
+     * column a unique constraint also covers. SQLite's rebuild folds that unique into the key, so
+     * adding it was no change, and the downgrade's drop of it found nothing to drop.
+     */
+    @Test
+    void aUniqueOnThePrimaryKeyIsNotAddedAndTheDowngradeRuns() {
+        Dialect sqlite = new SqliteDialect();
+        PrimaryKey key = new PrimaryKey(Optional.empty(), List.of("email"));
+        Schema a = users();
+        Schema b = new Schema(List.of(users(UNNAMED).tables().get(0).toBuilder().primaryKey(key).build()), List.of());
+        Schema atA = SchemaEvolution.applyAll(Schema.EMPTY, SchemaDiff.compare(a, Schema.EMPTY, sqlite),
+                sqlite.implicitBehavior());
+        MigrationPlan plan = new MigrationPlan(SchemaDiff.compare(b, atA, sqlite));
+
+        assertThat(plan.upgrade()).containsExactly(new AddConstraint("users", key));
+        Schema atB = SchemaEvolution.applyAll(atA, plan.upgrade(), sqlite.implicitBehavior());
+        assertThat(SchemaDiff.compare(b, atB, sqlite)).isEmpty();
+        Schema back = SchemaEvolution.applyAll(atB, plan.downgrade(), sqlite.implicitBehavior());
+        assertThat(SchemaDiff.compare(a, back, sqlite)).isEmpty();
     }
 }
