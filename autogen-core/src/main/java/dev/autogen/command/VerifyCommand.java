@@ -4,6 +4,7 @@ import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
+import dev.autogen.dialect.mysql.MysqlDialect;
 import dev.autogen.runtime.ConnectionSource;
 import dev.autogen.runtime.HistoryModel;
 import dev.autogen.runtime.MigrationPlanner;
@@ -90,6 +91,9 @@ public final class VerifyCommand {
             return ScratchDatabase.inMemorySqlite();
         }
         ConnectionSource server = scratchUrl.isPresent() ? () -> connect(scratchUrl.get()) : project::connect;
+        if (dialect instanceof MysqlDialect) {
+            return ScratchDatabase.mysqlDatabase(server, Urls.redact(url), dialect);
+        }
         return ScratchDatabase.postgresSchema(server, Urls.redact(url));
     }
 

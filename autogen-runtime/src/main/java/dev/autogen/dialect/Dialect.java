@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  */
 public interface Dialect {
 
-    /** Short lowercase name: {@code sqlite}, {@code postgresql}. */
+    /** Short lowercase name: {@code sqlite}, {@code postgresql}, {@code mariadb}, {@code mysql}. */
     String name();
 
     /**
@@ -63,6 +63,22 @@ public interface Dialect {
      * so two concurrent runs against one database serialize. The lock ends with the transaction.
      */
     void beginMigrationTransaction(Connection connection) throws SQLException;
+
+    /**
+     * Ends what {@link #beginMigrationTransaction} started beyond the transaction, after the
+     * commit or rollback: a lock held by the session rather than the transaction. None by default.
+     */
+    default void endMigrationTransaction(Connection connection) throws SQLException {
+    }
+
+    /**
+     * True when DDL statements take part in the transaction, so a failed revision leaves nothing
+     * behind. False where each DDL statement commits on its own (MySQL, MariaDB): there the runner
+     * records how far a revision got.
+     */
+    default boolean transactionalDdl() {
+        return true;
+    }
 
     /**
      * The statements that open one revision's transaction in an offline SQL script, doing in SQL

@@ -146,6 +146,8 @@ public final class Migrator {
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c, e);
                 throw e;
+            } finally {
+                dialect.endMigrationTransaction(c);
             }
         } catch (SQLException e) {
             throw new AutogenException(what + " failed and was rolled back: " + e.getMessage(), e);
