@@ -5,6 +5,7 @@ import static dev.autogen.cli.BooksTutorialTest.succeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.testing.DatabaseTest;
+import dev.autogen.testing.NotOnMariaDb;
 import dev.autogen.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What goes wrong in real deploys, on both databases: a statement refused halfway through a
- * revision, the process killed in the middle of one, and two upgrades started at once. Each
- * leaves a database whose schema and version table agree, and the next run finishes the work.
+ * What goes wrong in real deploys, on every database: a statement refused halfway through a
+ * revision, the process killed in the middle of one, and two upgrades started at once. Where DDL
+ * is transactional each leaves a database whose schema and version table agree, and the next run
+ * finishes the work; on MariaDB, whose DDL commits statement by statement, the version does not
+ * move and the failure says how far the revision got.
  */
 class FaultTest {
     static final String R1 = "f00000000001";
@@ -46,17 +49,28 @@ class FaultTest {
 
         CliRun run = app.autogen("upgrade", "head");
 
-        failsWith(run, "revision " + R2 + " failed and was rolled back");
-        assertThat(run.err()).contains("[statement: INSERT INTO no_such_table (id) VALUES (1)]");
         assertThat(run.out()).contains("Running upgrade  -> " + R1, "Running upgrade " + R1 + " -> " + R2);
         DatabaseView database = new DatabaseView(db);
         assertThat(database.versions()).containsExactly(R1);
+        assertThat(run.err()).contains("[statement: INSERT INTO no_such_table (id) VALUES (1)]");
+        if (db.isMariaDb()) {
+            // Each DDL statement commits on its own: the three before the failing one stay applied.
+            failsWith(run, "revision " + R2 + " failed at statement 4; the database is partially at " + R2);
+            assertThat(database.tables()).containsExactly("accounts", "autogen_version", "autogen_version_checksums",
+                    "ledger");
+            assertThat(database.columns("accounts")).containsOnlyKeys("id", "balance");
+            assertThat(database.query("SELECT * FROM accounts")).hasSize(1);
+            return;
+        }
+        failsWith(run, "revision " + R2 + " failed and was rolled back");
         assertThat(database.tables()).containsExactly("accounts", "autogen_version", "autogen_version_checksums");
         assertThat(database.columns("accounts")).containsOnlyKeys("id");
         assertThat(database.query("SELECT * FROM accounts")).isEmpty();
     }
 
     @DatabaseTest
+    @NotOnMariaDb("MariaDB commits the revision's CREATE TABLE before the kill, and resuming a partly applied"
+            + " revision where it stopped (issue 13) is not built yet, so the next run fails on the existing table")
     void aKilledUpgradeLeavesAConsistentDatabaseThatTheNextRunFinishes(TestDatabase db) throws Exception {
         UserProject app = new UserProject(db);
         app.migration(R1, List.of(), """

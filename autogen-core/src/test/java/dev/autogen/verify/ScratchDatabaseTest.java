@@ -17,11 +17,15 @@ import java.util.List;
 
 /**
  * The scratch database: one database every connection sees for the whole run, emptied on reset,
- * gone on close; on PostgreSQL a schema of its own beside the configured one, which stays as it was.
+ * gone on close; on PostgreSQL a schema of its own beside the configured one, on MariaDB a database
+ * of its own, and the configured one stays as it was.
  */
 class ScratchDatabaseTest {
 
     static ScratchDatabase scratchFor(TestDatabase db) {
+        if (db.isMariaDb()) {
+            return ScratchDatabase.mysqlDatabase(() -> DriverManager.getConnection(db.url()), db.url(), db.dialect());
+        }
         return db.isSqlite() ? ScratchDatabase.inMemorySqlite()
                 : ScratchDatabase.postgresSchema(() -> DriverManager.getConnection(db.url()), db.url());
     }
@@ -60,6 +64,17 @@ class ScratchDatabaseTest {
 
         if (db.isPostgres()) {
             assertThat(schemaExists(db, ((PostgresSchemaScratch) scratch).schema())).isFalse();
+        }
+        if (db.isMariaDb()) {
+            String name = ((MysqlDatabaseScratch) scratch).database();
+            assertThat(name).matches("autogen_verify_[0-9a-f]{12}");
+            try (Connection c = db.connect(); ResultSet rs = c.getMetaData().getCatalogs()) {
+                List<String> databases = new ArrayList<>();
+                while (rs.next()) {
+                    databases.add(rs.getString(1));
+                }
+                assertThat(databases).doesNotContain(name);
+            }
         }
         try (ScratchDatabase next = scratchFor(db)) {
             assertThat(tables(next)).isEmpty();

@@ -73,8 +73,8 @@ public interface Dialect {
 
     /**
      * True when DDL statements take part in the transaction, so a failed revision leaves nothing
-     * behind. False where each DDL statement commits on its own (MySQL, MariaDB): there the runner
-     * records how far a revision got.
+     * behind. False where each DDL statement commits on its own (MySQL, MariaDB): there a failure
+     * says how far the revision got.
      */
     default boolean transactionalDdl() {
         return true;

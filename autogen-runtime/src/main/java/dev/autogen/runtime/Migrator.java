@@ -105,13 +105,13 @@ public final class Migrator {
                 Schema before = dialect.reflect(c, name -> !name.equals(versionTable.name())
                         && !name.equals(checksums.name()));
                 SqlSink sink = new JdbcSink(c);
-                StepExecution.apply(step, before, dialect, sink);
+                StepExecution.apply(step, before, dialect, dialect.transactionalDdl() ? sink : new StatementCommitSink(c));
                 new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
                 new ChecksumUpdate(checksums).apply(sink, step);
                 return true;
             });
         } catch (MigrationFailedException e) {
-            throw e.rolledBack();
+            throw dialect.transactionalDdl() ? e.rolledBack() : e.partlyApplied();
         }
     }
 

@@ -172,7 +172,18 @@ public final class RecordingOperations implements Operations {
     @Override
     public void dropIndex(String name, String table) {
         String call = call("dropIndex", name, table);
-        record(call, () -> new DropIndex(table, index(call, name, table)));
+        record(call, () -> {
+            Table t = table(call, table);
+            boolean isIndex = t.indexes().stream().anyMatch(i -> i.name().equals(name));
+            if (!isIndex && behavior.uniqueIndexIsConstraint()) {
+                // There a unique index reads back as the unique constraint it is: drop that.
+                Optional<Constraint> unique = findConstraint(t, name).filter(c -> c instanceof UniqueConstraint);
+                if (unique.isPresent()) {
+                    return new DropConstraint(table, unique.get());
+                }
+            }
+            return new DropIndex(table, index(call, name, table));
+        });
     }
 
     @Override

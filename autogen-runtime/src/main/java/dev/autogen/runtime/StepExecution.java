@@ -22,14 +22,16 @@ final class StepExecution {
     /** Sends the step's statements to {@code sink}; returns the schema after the step. */
     static Schema apply(MigrationStep step, Schema before, Dialect dialect, SqlSink sink) throws SQLException {
         Schema state = before;
+        int ran = 0;
         for (Op op : record(step, before, dialect.implicitBehavior()).ops()) {
             for (String sql : statements(step, dialect, op, state)) {
                 try {
                     sink.execute(sql);
+                    ran++;
                 } catch (SQLException e) {
                     Optional<String> refusal = dialect.refusal(e);
                     throw new MigrationFailedException(step.info().id(), refusal.orElse(e.getMessage()),
-                            refusal.isPresent() ? Optional.empty() : Optional.of(sql), e);
+                            refusal.isPresent() ? Optional.empty() : Optional.of(sql), e, ran);
                 }
             }
             state = SchemaEvolution.apply(state, op, dialect.implicitBehavior());

@@ -22,7 +22,7 @@ public final class DatabaseExtension implements TestTemplateInvocationContextPro
         if (context.getRequiredTestMethod().isAnnotationPresent(PostgresTest.class)) {
             return Stream.of(invocation("postgresql"));
         }
-        if (context.getRequiredTestMethod().isAnnotationPresent(NotOnMariaDb.class)) {
+        if (context.getRequiredTestMethod().isAnnotationPresent(NotOnMariaDb.class) || !MariaDbServer.wanted()) {
             return Stream.of(invocation("sqlite"), invocation("postgresql"));
         }
         return Stream.of(invocation("sqlite"), invocation("postgresql"), invocation("mariadb"));

@@ -39,6 +39,16 @@ final class MariaDbServer {
         }
     }
 
+    /**
+     * Whether the MariaDB third of each {@link DatabaseTest} runs: when the system property
+     * {@code autogen.test.mariadb} is true. The build sets it in autogen-runtime, whose tests are
+     * the dialects' own; {@code mvn verify -Dautogen.test.mariadb=true} sets it everywhere (not yet
+     * the default there: some tests of other modules still fail on MariaDB, see docs/databases.md).
+     */
+    static boolean wanted() {
+        return Boolean.getBoolean("autogen.test.mariadb");
+    }
+
     static synchronized Optional<ServerUrl> server() {
         if (server == null) {
             server = locate().map(ServerUrl::parse);

@@ -42,6 +42,27 @@ final class MysqlExpressions {
         return number(result);
     }
 
+    /**
+     * A check condition compared without any parentheses: the server drops those it finds
+     * redundant ({@code a or (b is not null)} reads back as {@code a or b is not null}), and
+     * a condition that differs only in its grouping is taken as the same. Strings stay whole.
+     */
+    static String canonicalCondition(String sql) {
+        String text = canonical(sql);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                int end = stringEnd(text, i);
+                out.append(text, i, end);
+                i = end - 1;
+            } else if (c != '(' && c != ')') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** 1.50 and 1.5 are one number; a quoted number stays a string. */
     private static String number(String text) {
         if (MysqlLiterals.isNumber(text)) {

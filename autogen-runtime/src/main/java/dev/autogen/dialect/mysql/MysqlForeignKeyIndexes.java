@@ -3,6 +3,7 @@ package dev.autogen.dialect.mysql;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.Table;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,16 +18,39 @@ final class MysqlForeignKeyIndexes {
 
     /** True when a key or an index of {@code table} other than the one named after {@code fk} serves it. */
     static boolean isServedByOtherIndex(Table table, ForeignKey fk) {
+        return isServed(table, fk, indexName(fk, table.name()));
+    }
+
+    /**
+     * The foreign keys of {@code table} that only the index or unique key {@code dropped} serves:
+     * the server refuses to drop it while one of them needs it, so the drop adds in its place the
+     * index the server would have made for each (which reflection then leaves out, as its own).
+     */
+    static List<ForeignKey> servedOnlyBy(Table table, String dropped) {
+        List<ForeignKey> keys = new ArrayList<>();
+        for (ForeignKey fk : table.foreignKeys()) {
+            boolean usesDropped = table.indexes().stream().anyMatch(i -> i.name().equals(dropped)
+                    && startsWith(i.columns(), fk.columns()))
+                    || table.uniqueConstraints().stream().anyMatch(u -> u.name().filter(dropped::equals).isPresent()
+                    && startsWith(u.columns(), fk.columns()));
+            if (usesDropped && !isServed(table, fk, dropped)) {
+                keys.add(fk);
+            }
+        }
+        return keys;
+    }
+
+    /** True when the primary key or an index or unique key not named {@code except} serves {@code fk}. */
+    private static boolean isServed(Table table, ForeignKey fk, String except) {
         List<String> columns = fk.columns();
         if (table.primaryKey().filter(pk -> startsWith(pk.columns(), columns)).isPresent()) {
             return true;
         }
         if (table.uniqueConstraints().stream().anyMatch(u -> startsWith(u.columns(), columns)
-                && !u.name().equals(fk.name()))) {
+                && !u.name().filter(except::equals).isPresent())) {
             return true;
         }
-        return table.indexes().stream().anyMatch(i -> startsWith(i.columns(), columns)
-                && fk.name().map(n -> !n.equals(i.name())).orElse(true));
+        return table.indexes().stream().anyMatch(i -> startsWith(i.columns(), columns) && !i.name().equals(except));
     }
 
     /**

@@ -21,6 +21,11 @@ final class MysqlImplicitBehavior implements ImplicitBehavior {
         return MysqlConstraintNames.named(after, schema, server);
     }
 
+    @Override
+    public boolean uniqueIndexIsConstraint() {
+        return true;
+    }
+
     /** The server calls every primary key PRIMARY. */
     @Override
     public List<String> otherNames(Table table, Constraint constraint) {

@@ -44,7 +44,7 @@ final class MysqlNormalizer {
                 .map(f -> f.onDelete() == ReferentialAction.RESTRICT ? new ForeignKey(f.name(), f.columns(),
                         f.referencedTable(), f.referencedColumns(), ReferentialAction.NO_ACTION) : f).toList());
         b.checks(table.checks().stream().map(c -> unnamedIfDefault(table.name(), c, server))
-                .map(c -> new CheckConstraint(c.name(), MysqlExpressions.canonical(c.condition()))).toList());
+                .map(c -> new CheckConstraint(c.name(), MysqlExpressions.canonicalCondition(c.condition()))).toList());
         b.comment(table.comment().filter(text -> !text.isEmpty()));
         return b.build();
     }

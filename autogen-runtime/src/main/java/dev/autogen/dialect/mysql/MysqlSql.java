@@ -94,7 +94,21 @@ final class MysqlSql extends StandardSql {
 
     @Override
     public List<String> visitDropIndex(DropIndex op) {
+        String keep = keepForeignKeysIndexed(op.table(), op.index().name());
+        if (!keep.isEmpty()) {
+            return List.of("ALTER TABLE " + ddl().quote(op.table()) + " DROP INDEX " + ddl().quote(op.index().name())
+                    + keep);
+        }
         return List.of("DROP INDEX " + ddl().quote(op.index().name()) + " ON " + ddl().quote(op.table()));
+    }
+
+    /** {@code , ADD INDEX fk (columns)} for each foreign key that only the dropped index served. */
+    private String keepForeignKeysIndexed(String tableName, String dropped) {
+        StringBuilder sql = new StringBuilder();
+        before().table(tableName).ifPresent(t -> MysqlForeignKeyIndexes.servedOnlyBy(t, dropped).forEach(fk ->
+                sql.append(", ADD INDEX ").append(ddl().quote(MysqlForeignKeyIndexes.indexName(fk, tableName)))
+                        .append(' ').append(ddl().columnList(fk.columns()))));
+        return sql.toString();
     }
 
     @Override
@@ -122,7 +136,8 @@ final class MysqlSql extends StandardSql {
         } else if (constraint instanceof CheckConstraint) {
             return List.of("ALTER TABLE " + table + " DROP CONSTRAINT " + name);
         }
-        return List.of("ALTER TABLE " + table + " DROP INDEX " + name);
+        return List.of("ALTER TABLE " + table + " DROP INDEX " + name
+                + keepForeignKeysIndexed(op.table(), nameOf(op.table(), constraint)));
     }
 
     /** An AUTO_INCREMENT column must be a key: without one the server refuses the drop. */
@@ -143,7 +158,7 @@ final class MysqlSql extends StandardSql {
             return constraint.name().get();
         }
         return ExistingConstraints.nameOf(table, constraint, before(),
-                (a, b) -> MysqlExpressions.canonical(a).equals(MysqlExpressions.canonical(b)))
+                (a, b) -> MysqlExpressions.canonicalCondition(a).equals(MysqlExpressions.canonicalCondition(b)))
                 .orElseThrow(() -> new AutogenException("cannot drop the unnamed " + constraint + " of " + table
                         + ": it is not in the schema the migration started from, and MySQL drops constraints by"
                         + " name only; name it in the migration"));
