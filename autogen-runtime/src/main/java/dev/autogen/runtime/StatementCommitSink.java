@@ -1,7 +1,11 @@
 package dev.autogen.runtime;
 
+import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.Op;
+import dev.autogen.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * The sink of a revision's own statements on a database whose DDL commits on its own: each data
@@ -22,6 +26,16 @@ final class StatementCommitSink implements SqlSink {
     public void execute(String sql) throws SQLException {
         sink.execute(sql);
         connection.commit();
+    }
+
+    @Override
+    public List<String> statements(Dialect dialect, Op op, Schema before) throws SQLException {
+        return sink.statements(dialect, op, before);
+    }
+
+    @Override
+    public void checkAfter(Dialect dialect, Op op, Schema before) throws SQLException {
+        sink.checkAfter(dialect, op, before);
     }
 
     @Override

@@ -43,7 +43,7 @@ final class StepExecution {
             try {
                 sink.checkAfter(dialect, op, state);
             } catch (SQLException | AutogenException e) {
-                throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.empty(), e);
+                throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.empty(), e, ran);
             }
             state = SchemaEvolution.apply(state, op, dialect.implicitBehavior());
         }
