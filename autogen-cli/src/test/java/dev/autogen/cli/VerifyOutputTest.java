@@ -142,8 +142,8 @@ class VerifyOutputTest {
         UserProject app = usersProject(db, db.url());
 
         assertFails(app.autogen("verify", "--format", "yaml"), "unknown --format 'yaml': use text, json or markdown");
-        assertFails(app.autogen("verify", "--scratch-url", "jdbc:mysql://127.0.0.1/app"),
-                "unsupported database URL 'jdbc:mysql://127.0.0.1/app'");
+        assertFails(app.autogen("verify", "--scratch-url", "jdbc:oracle:thin:@127.0.0.1:1521/app"),
+                "unsupported database URL 'jdbc:oracle:thin:@127.0.0.1:1521/app'");
         assertFails(app.autogen("verify", "--scratch-url", "jdbc:postgresql://127.0.0.1:1/app?password=secret"),
                 "cannot connect to the scratch database jdbc:postgresql://127.0.0.1:1/app?password=***");
 
