@@ -2,6 +2,8 @@ package dev.autogen.dialect;
 
 import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.Op;
+import dev.autogen.ops.TypeWords;
+import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
@@ -74,7 +76,8 @@ public interface Dialect {
 
     /**
      * How the database stores a name the entities give: PostgreSQL folds unquoted names to lower
-     * case, SQLite keeps them as written. Quoted names are kept as written everywhere.
+     * case, SQLite keeps them as written. Quoted names are kept as written everywhere. A name longer
+     * than {@link #maxIdentifierBytes} is cut the way the database cuts it.
      */
     String storedIdentifier(String name, boolean quoted);
 
@@ -85,6 +88,25 @@ public interface Dialect {
      */
     default Optional<String> refusal(SQLException e) {
         return Optional.empty();
+    }
+
+    /**
+     * What changing a column from type {@code from} to {@code to} can do to the values it holds on
+     * this database, in words a reviewer reads, or empty when every value is kept as it is. The
+     * lint and the generated Javadoc say this, so each database is described truthfully.
+     */
+    default Optional<String> typeChangeRisk(ColumnType from, ColumnType to) {
+        return TypeWords.narrows(from, to)
+                ? Optional.of("values that do not fit " + TypeWords.of(to) + " are truncated or rejected")
+                : Optional.empty();
+    }
+
+    /**
+     * The longest name the database keeps, in UTF-8 bytes; a longer one it cuts (PostgreSQL: 63).
+     * {@link #storedIdentifier} already applies it; names autogen makes up are kept within it.
+     */
+    default int maxIdentifierBytes() {
+        return Integer.MAX_VALUE;
     }
 
     /** {@code identifier} quoted only where the database needs it (reserved word, case, characters). */

@@ -4,6 +4,7 @@ import dev.autogen.dialect.Dialect;
 
 import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.Op;
+import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
@@ -62,7 +63,17 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public String storedIdentifier(String name, boolean quoted) {
-        return quoted ? name : name.toLowerCase(java.util.Locale.ROOT);
+        return PostgresObjectNames.clipped(quoted ? name : name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Override
+    public int maxIdentifierBytes() {
+        return PostgresObjectNames.MAX_BYTES;
+    }
+
+    @Override
+    public Optional<String> typeChangeRisk(ColumnType from, ColumnType to) {
+        return PostgresTypeGuard.risk(from, to);
     }
 
     @Override

@@ -3,12 +3,14 @@ package dev.autogen.dialect.sqlite;
 import dev.autogen.dialect.Dialect;
 
 import dev.autogen.ops.Op;
+import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -61,6 +63,18 @@ public final class SqliteDialect implements Dialect {
     @Override
     public String storedIdentifier(String name, boolean quoted) {
         return name;
+    }
+
+    /** Lengths and precisions are not enforced: only text turned numeric is stored differently. */
+    @Override
+    public Optional<String> typeChangeRisk(ColumnType from, ColumnType to) {
+        SqliteAffinity before = SqliteAffinity.of(SqliteTypes.toSql(from));
+        SqliteAffinity after = SqliteAffinity.of(SqliteTypes.toSql(to));
+        if (!SqliteAffinity.convertsValues(before, after)) {
+            return Optional.empty();
+        }
+        return Optional.of("SQLite stores text that reads as a number as that number once the column has "
+                + after + " affinity ('007' becomes 7)");
     }
 
     @Override

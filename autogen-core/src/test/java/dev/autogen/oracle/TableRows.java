@@ -1,0 +1,176 @@
+package dev.autogen.oracle;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.schema.Column;
+import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Rows for the oracle's tables: a few in every table before a step, and what they read as
+ * afterwards. A value is made from its row number so that keys are distinct and a foreign key's
+ * column points at the referenced table's row of the same number. A row a table refuses (a check,
+ * a missing parent) is left out: the oracle checks that rows are kept, not that every row fits.
+ */
+final class TableRows {
+    static final int ROWS = 3;
+
+    private TableRows() {
+    }
+
+    /**
+     * Inserts up to {@link #ROWS} rows, numbered from {@code first}, into every table of
+     * {@code schema}; twice over the tables, so a child whose parent comes later gets rows too.
+     */
+    static void fill(Connection c, Dialect dialect, Schema schema, int first) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(true);
+        try {
+            for (int pass = 0; pass < 2; pass++) {
+                for (Table table : schema.tables()) {
+                    insertRows(c, dialect, table, first);
+                }
+            }
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void insertRows(Connection c, Dialect dialect, Table table, int first) {
+        List<Column> columns = table.columns().stream().filter(col -> !col.identity()).toList();
+        if (columns.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO " + dialect.quote(table.name()) + " ("
+                + columns.stream().map(col -> dialect.quote(col.name())).collect(Collectors.joining(", "))
+                + ") VALUES (" + columns.stream().map(col -> "?").collect(Collectors.joining(", ")) + ")";
+        for (int row = first; row < first + ROWS; row++) {
+            try (PreparedStatement insert = c.prepareStatement(sql)) {
+                for (int i = 0; i < columns.size(); i++) {
+                    insert.setObject(i + 1, value(dialect, columns.get(i).type(), row).orElse(null));
+                }
+                insert.executeUpdate();
+            } catch (SQLException refused) {
+                // A check, a missing parent or an unknown type: this row is not one the table takes.
+            }
+        }
+    }
+
+    /** A value of {@code type} made from the row number, or empty for a type without one here. */
+    static Optional<Object> value(Dialect dialect, ColumnType type, int row) {
+        boolean sqlite = dialect.name().equals("sqlite");
+        if (type instanceof ColumnType.Int) {
+            return Optional.of((long) row);
+        } else if (type instanceof ColumnType.Varchar v) {
+            return Optional.of(fitted("v" + row, v.length()));
+        } else if (type instanceof ColumnType.Char ch) {
+            return Optional.of(fitted("c" + row, ch.length()));
+        } else if (type instanceof ColumnType.Text) {
+            return Optional.of("text " + row);
+        } else if (type instanceof ColumnType.Numeric n) {
+            boolean roomForUnits = n.precision() == 0 || n.precision() - n.scale() >= 2;
+            return Optional.of(roomForUnits ? BigDecimal.valueOf(row) : BigDecimal.ZERO);
+        } else if (type instanceof ColumnType.Floating) {
+            return Optional.of(row + 0.5);
+        } else if (type instanceof ColumnType.Bool) {
+            return Optional.of(row % 2 == 0);
+        } else if (type instanceof ColumnType.Date) {
+            LocalDate date = LocalDate.of(2020, 1, row);
+            return Optional.of(sqlite ? date.toString() : date);
+        } else if (type instanceof ColumnType.Timestamp t && !t.withTimeZone()) {
+            LocalDateTime at = LocalDateTime.of(2020, 1, row, 10, 30);
+            return Optional.of(sqlite ? at.toString().replace('T', ' ') : at);
+        } else if (type instanceof ColumnType.Time t && !t.withTimeZone()) {
+            LocalTime time = LocalTime.of(10, row);
+            return Optional.of(sqlite ? time.toString() : time);
+        } else if (type instanceof ColumnType.Uuid) {
+            UUID uuid = new UUID(0, row);
+            return Optional.of(sqlite ? uuid.toString() : uuid);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when {@code e} is the database refusing the data (a constraint, a value that does not
+     * fit, autogen's own type-change check), not a statement it cannot run.
+     */
+    static boolean isRefusalOfData(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                String message = String.valueOf(sql.getMessage());
+                if (state.startsWith("23") || state.startsWith("22") || state.equals("P0001")
+                        || message.contains("SQLITE_CONSTRAINT")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String fitted(String text, int length) {
+        return text.length() <= length ? text : text.substring(text.length() - length);
+    }
+
+    /**
+     * Every table's rows as text, sorted: the columns named in {@code columns} (per table) only, so
+     * the rows before and after a change compare over what the change left alone.
+     */
+    static Map<String, List<String>> read(Connection c, Dialect dialect, Map<String, List<String>> columns)
+            throws SQLException {
+        Map<String, List<String>> rows = new TreeMap<>();
+        for (Map.Entry<String, List<String>> table : columns.entrySet()) {
+            String list = table.getValue().isEmpty() ? "1"
+                    : table.getValue().stream().map(dialect::quote).collect(Collectors.joining(", "));
+            List<String> read = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT " + list + " FROM " + dialect.quote(table.getKey()))) {
+                int width = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= width; i++) {
+                        row.append(i == 1 ? "" : " | ").append(rs.getString(i));
+                    }
+                    read.add(row.toString());
+                }
+            }
+            read.sort(null);
+            rows.put(table.getKey(), read);
+        }
+        return rows;
+    }
+
+    /**
+     * The tables of both schemas, each with the columns that are in both with one type: what a
+     * change from one to the other must leave as it was.
+     */
+    static Map<String, List<String>> kept(Schema one, Schema other, Dialect dialect) {
+        Map<String, List<String>> kept = new TreeMap<>();
+        for (Table table : one.tables()) {
+            other.table(table.name()).ifPresent(same -> {
+                Table a = dialect.normalize(table);
+                Table b = dialect.normalize(same);
+                kept.put(table.name(), a.columns().stream()
+                        .filter(col -> b.column(col.name()).map(o -> o.type().equals(col.type())).orElse(false))
+                        .map(Column::name).toList());
+            });
+        }
+        return kept;
+    }
+}
