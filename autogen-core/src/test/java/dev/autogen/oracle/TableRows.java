@@ -78,7 +78,8 @@ final class TableRows {
         if (type instanceof ColumnType.Int) {
             return Optional.of((long) row);
         } else if (type instanceof ColumnType.Varchar v) {
-            return Optional.of(fitted("v" + row, v.length()));
+            // As long as the column allows, so that a narrowing meets a value it cannot keep.
+            return Optional.of(fitted("v" + row + "-" + "x".repeat(Math.min(v.length(), 200)), v.length()));
         } else if (type instanceof ColumnType.Char ch) {
             return Optional.of(fitted("c" + row, ch.length()));
         } else if (type instanceof ColumnType.Text) {
@@ -124,8 +125,14 @@ final class TableRows {
         return false;
     }
 
+    /** The first {@code length} characters, or the row number's end when that is all that fits. */
     private static String fitted(String text, int length) {
-        return text.length() <= length ? text : text.substring(text.length() - length);
+        if (text.length() <= length) {
+            return text;
+        }
+        int dash = text.indexOf('-');
+        String number = dash < 0 ? text : text.substring(0, dash);
+        return number.length() >= length ? number.substring(number.length() - length) : text.substring(0, length);
     }
 
     /**
@@ -157,8 +164,9 @@ final class TableRows {
     }
 
     /**
-     * The tables of both schemas, each with the columns that are in both with one type: what a
-     * change from one to the other must leave as it was.
+     * The tables of both schemas, each with the columns that are in both with one type, or with
+     * types that read a kept value the same (strings of any length, integers of any size): what a
+     * change from one to the other must leave as it was. A string cut short by a narrowing shows.
      */
     static Map<String, List<String>> kept(Schema one, Schema other, Dialect dialect) {
         Map<String, List<String>> kept = new TreeMap<>();
@@ -167,10 +175,21 @@ final class TableRows {
                 Table a = dialect.normalize(table);
                 Table b = dialect.normalize(same);
                 kept.put(table.name(), a.columns().stream()
-                        .filter(col -> b.column(col.name()).map(o -> o.type().equals(col.type())).orElse(false))
+                        .filter(col -> b.column(col.name()).map(o -> readsTheSame(o.type(), col.type()))
+                                .orElse(false))
                         .map(Column::name).toList());
             });
         }
         return kept;
+    }
+
+    private static boolean readsTheSame(ColumnType one, ColumnType other) {
+        boolean strings = isString(one) && isString(other);
+        boolean integers = one instanceof ColumnType.Int && other instanceof ColumnType.Int;
+        return one.equals(other) || strings || integers;
+    }
+
+    private static boolean isString(ColumnType type) {
+        return type instanceof ColumnType.Varchar || type instanceof ColumnType.Text;
     }
 }

@@ -1,6 +1,5 @@
 package dev.autogen.schema;
 
-import dev.autogen.AutogenException;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,12 +44,13 @@ public final class SingleExpression {
     }
 
     /**
-     * Throws, naming {@code what} ("the default of books.price"), unless {@code text} is one
-     * expression under every reading.
+     * Throws {@link IllegalArgumentException}, naming {@code what} ("the default of books.price"),
+     * unless {@code text} is one expression under every reading. (The schema package is API and
+     * depends on the JDK only; the runner and the entity reader turn it into their own error.)
      */
     public static void require(String text, String what) {
         problem(text).ifPresent(problem -> {
-            throw new AutogenException(what + " is not one SQL expression (" + problem + "): " + shown(text));
+            throw new IllegalArgumentException(what + " is not one SQL expression (" + problem + "): " + shown(text));
         });
     }
 

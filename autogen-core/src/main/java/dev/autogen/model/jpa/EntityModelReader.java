@@ -34,7 +34,7 @@ public final class EntityModelReader {
     private static Schema checked(Schema schema) {
         try {
             schema.tables().forEach(SingleExpression::requireIn);
-        } catch (AutogenException e) {
+        } catch (IllegalArgumentException e) {
             throw new AutogenException("entities: " + e.getMessage(), e);
         }
         return schema;
