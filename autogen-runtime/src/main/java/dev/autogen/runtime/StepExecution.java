@@ -21,8 +21,14 @@ final class StepExecution {
 
     /** Sends the step's statements to {@code sink}; returns the schema after the step. */
     static Schema apply(MigrationStep step, Schema before, Dialect dialect, SqlSink sink) throws SQLException {
+        return apply(step, record(step, before, dialect.implicitBehavior()), before, dialect, sink);
+    }
+
+    /** As above, for a step already {@link #record recorded} against {@code before}. */
+    static Schema apply(MigrationStep step, RecordingOperations recorded, Schema before, Dialect dialect, SqlSink sink)
+            throws SQLException {
         Schema state = before;
-        for (Op op : record(step, before, dialect.implicitBehavior()).ops()) {
+        for (Op op : recorded.ops()) {
             for (String sql : statements(step, dialect, op, state)) {
                 try {
                     sink.execute(sql);
