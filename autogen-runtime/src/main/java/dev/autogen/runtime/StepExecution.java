@@ -29,7 +29,7 @@ final class StepExecution {
             throws SQLException {
         Schema state = before;
         for (Op op : recorded.ops()) {
-            for (String sql : statements(step, dialect, op, state)) {
+            for (String sql : statements(step, dialect, op, state, sink)) {
                 try {
                     sink.execute(sql);
                 } catch (SQLException e) {
@@ -37,6 +37,11 @@ final class StepExecution {
                     throw new MigrationFailedException(step.info().id(), refusal.orElse(e.getMessage()),
                             refusal.isPresent() ? Optional.empty() : Optional.of(sql), e);
                 }
+            }
+            try {
+                sink.checkAfter(dialect, op, state);
+            } catch (SQLException | AutogenException e) {
+                throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.empty(), e);
             }
             state = SchemaEvolution.apply(state, op, dialect.implicitBehavior());
         }
@@ -58,10 +63,10 @@ final class StepExecution {
         return recording;
     }
 
-    private static List<String> statements(MigrationStep step, Dialect dialect, Op op, Schema state) {
+    private static List<String> statements(MigrationStep step, Dialect dialect, Op op, Schema state, SqlSink sink) {
         try {
-            return dialect.toSql(op, state);
-        } catch (AutogenException e) {
+            return sink.statements(dialect, op, state);
+        } catch (SQLException | AutogenException e) {
             throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.empty(), e);
         }
     }
