@@ -128,7 +128,7 @@ class VerifyOutputTest {
         CliRun verify = app.autogen("verify", "--scratch-url", db.url());
 
         assertThat(verify.exitCode()).as(verify.toString()).isZero();
-        Matcher schema = Pattern.compile("scratch database: schema (autogen_verify_[0-9a-f]+) in "
+        Matcher schema = Pattern.compile("scratch database: schema (autogen_verify_[0-9]+_[0-9a-f]+) in "
                 + Pattern.quote(db.url()) + " \\(dropped afterwards\\)").matcher(verify.out());
         assertThat(schema.find()).as(verify.out()).isTrue();
         assertThat(VerifyTest.schemaExists(db, schema.group(1))).isFalse();
@@ -191,7 +191,7 @@ class VerifyOutputTest {
 
     /** The report without what differs from one run to the next: the scratch schema's name and the time. */
     private static String sameRun(String report) {
-        return report.replaceAll("autogen_verify_[0-9a-f]+", "autogen_verify_*").replaceAll("time: [0-9.]+ s", "time: *");
+        return report.replaceAll("autogen_verify_[0-9]+_[0-9a-f]+", "autogen_verify_*").replaceAll("time: [0-9.]+ s", "time: *");
     }
 
     /** Just enough JSON to read a report back: objects, arrays, strings, numbers, booleans, null. */
