@@ -158,7 +158,7 @@ class FaultTest {
         }
         DatabaseView database = new DatabaseView(db);
         assertThat(database.versions()).containsExactly(R2);
-        assertThat(database.query("SELECT id FROM accounts ORDER BY id")).hasSize(2);
+        assertThat(database.query("SELECT id FROM accounts ORDER BY id")).hasSize(1);
     }
 
     @DatabaseTest

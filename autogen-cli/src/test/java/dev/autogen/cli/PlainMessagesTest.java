@@ -67,7 +67,8 @@ class PlainMessagesTest {
                 """));
         Files.delete(app.dir().resolve("target/classes/com/example/model/Base.class"));
         CliRun run = app.autogen("revision", "-m", "notes");
-        failsWith(run, "com.example.model.Base cannot be found; add the jar that provides it to entities.classpath");
+        failsWith(run, "it needs class com.example.model.Base, which cannot be found; add the jar that provides it"
+                + " to entities.classpath");
         assertThat(run.err()).contains("com.example.model.Note");
         assertThat(app.migrationFiles()).isEmpty();
     }

@@ -56,19 +56,25 @@ class SqliteFileTest {
             CliRun revision = succeeds(app.autogen("revision", "-m", "create users table"));
             assertThat(revision.out()).contains("does not exist yet");
             assertThat(file).doesNotExist();
-            for (String[] args : new String[][] {{"current"}, {"current", "-v"}, {"check"}, {"downgrade", "base"},
+            for (String[] args : new String[][] {{"current"}, {"current", "-v"}, {"downgrade", "base"},
                 {"baseline", "-m", "adopt"}}) {
                 failsWith(app.autogen(args), "the SQLite database file " + file + " does not exist");
                 assertThat(file).as(String.join(" ", args)).doesNotExist();
             }
             assertThat(succeeds(app.autogen("history")).out()).contains("create users table");
+            // The gate reads the missing file as the empty database it would be: behind head, exit 1.
+            CliRun check = app.autogen("check");
+            assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+            assertThat(check.out()).contains("database file " + file + " does not exist: checked as an empty"
+                    + " database (not created)", "[behind-head]");
             assertThat(file).doesNotExist();
             succeeds(app.autogen("upgrade", "head"));
             assertThat(file).exists();
 
             // A mistyped path afterwards: said, not created.
             failsWith(app.autogen("--url", mistyped, "current"), "file " + typo + " does not exist");
-            failsWith(app.autogen("--url", mistyped, "check"), "file " + typo + " does not exist");
+            assertThat(app.autogen("--url", mistyped, "check").out()).contains("database file " + typo
+                    + " does not exist");
             failsWith(app.autogen("--url", mistyped, "revision", "-m", "again"), "file " + typo + " does not exist");
             assertThat(typo).doesNotExist();
             assertThat(app.migrationFiles()).hasSize(1);

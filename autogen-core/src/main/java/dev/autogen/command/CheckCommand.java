@@ -60,15 +60,19 @@ public final class CheckCommand {
             return offline(project, findings);
         }
         HistoryModel history = project.history();
+        // A SQLite file that is not there is checked as the empty database it would be, and not created.
+        Optional<java.nio.file.Path> missing = dialect.missingDatabase(project.config().url());
+        missing.ifPresent(file -> facts.add("database file " + file + " does not exist: checked as an empty"
+                + " database (not created)"));
         try (EntitiesInBackground entities = EntitiesInBackground.start(project);
-                Connection c = project.connect()) {
-            List<String> current = new VersionTable(config.versionTable(), dialect).heads(c);
+                Connection c = missing.isPresent() ? null : project.connect()) {
+            List<String> current = c == null ? List.of() : new VersionTable(config.versionTable(), dialect).heads(c);
             List<String> heads = planner.graph().heads().stream().sorted().toList();
             facts.add("database at " + describe(current, heads));
             List<Finding> drift = new ArrayList<>();
             Optional<SchemaReplay> replayed = Optional.empty();
             List<String> unknown = current.stream().filter(id -> !planner.graph().contains(id)).toList();
-            Schema actual = dialect.reflect(c, config.tableFilter());
+            Schema actual = c == null ? Schema.EMPTY : dialect.reflect(c, config.tableFilter());
             if (!unknown.isEmpty()) {
                 unknown.forEach(id -> findings.add(Finding.error("unknown-revision", "the version table names revision "
                         + id + ", which no migration defines").inRevision(id).advising("restore its file, or run"
@@ -80,8 +84,8 @@ public final class CheckCommand {
                 facts.addAll(check.facts());
                 replayed = check.replay();
                 findings.addAll(drift);
-                findings.addAll(editedAfterApply(project, planner, current, new ChecksumTable(config.versionTable(),
-                        dialect).read(c)));
+                findings.addAll(editedAfterApply(project, planner, current, c == null ? Map.of()
+                        : new ChecksumTable(config.versionTable(), dialect).read(c)));
             }
             // A database that drifted from its revisions would blame the drift on the entities: then
             // the entities are held against what the migrations make instead.
