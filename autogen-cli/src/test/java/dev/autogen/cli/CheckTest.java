@@ -9,6 +9,8 @@ import dev.autogen.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -111,8 +113,12 @@ class CheckTest {
         Path file = app.migrationFiles().get(0);
         String applied = Files.readString(file);
 
-        // Line endings rewritten by git on Windows are not an edit.
+        // Line endings rewritten by git on Windows, comments and reformatting are not edits: the
+        // checksum is of what the revision does.
         Files.writeString(file, applied.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+        succeeds(app.autogen("check"));
+        Files.writeString(file, applied.replace("public final class", "// reviewed by the team\npublic final class")
+                .replace("op.createTable(\"users\",", "op.createTable(\n                \"users\","));
         succeeds(app.autogen("check"));
 
         Files.writeString(file, applied.replace("op.createTable(\"users\"", "op.createTable(\"members\""));
@@ -129,10 +135,33 @@ class CheckTest {
         UserProject app = atHead(db);
         String head = single(new DatabaseView(db).versions());
         Path file = app.migrationFiles().get(0);
-        Files.writeString(file, Files.readString(file).replace("public final class", "// reviewed\npublic final class"));
-        fails(app.autogen("check"));
+        // A downgrade that also cleans up: a change of what the revision does, which drift cannot see.
+        Files.writeString(file, Files.readString(file).replace("op.dropTable(\"users\");",
+                "op.dropTable(\"users\");\n        op.execute(\"DELETE FROM audit\");"));
+        assertThat(fails(app.autogen("check")).out()).contains("[edited-after-apply]");
 
         succeeds(app.autogen("stamp", head));
+        succeeds(app.autogen("check"));
+    }
+
+    @DatabaseTest
+    void sourceChecksumsRecordedByEarlierVersionsAreStillCompared(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        DatabaseView database = new DatabaseView(db);
+        Path file = app.migrationFiles().get(0);
+        String applied = Files.readString(file);
+        // What autogen 0.1 recorded: the SHA-256 of the source, 64 hex digits, no kind.
+        String sourceSum = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(applied.stripTrailing().getBytes(StandardCharsets.UTF_8)));
+        database.execute("UPDATE autogen_version_checksums SET checksum = '" + sourceSum + "'");
+        succeeds(app.autogen("check"));
+
+        Files.writeString(file, applied.replace("public final class", "// reviewed\npublic final class"));
+        assertThat(fails(app.autogen("check")).out()).contains("[edited-after-apply]");
+        // A stamp records the revision's operations, after which formatting is free.
+        succeeds(app.autogen("stamp", single(database.versions())));
+        assertThat(database.query("SELECT checksum FROM autogen_version_checksums")).singleElement()
+                .satisfies(row -> assertThat((String) row.get("checksum")).startsWith("ops:"));
         succeeds(app.autogen("check"));
     }
 
@@ -144,7 +173,7 @@ class CheckTest {
         assertThat(database.query("SELECT version_num, checksum FROM autogen_version_checksums"))
                 .singleElement().satisfies(row -> {
                     assertThat(row.get("version_num")).isEqualTo(head);
-                    assertThat((String) row.get("checksum")).matches("[0-9a-f]{64}");
+                    assertThat((String) row.get("checksum")).matches("ops:[0-9a-f]{60}");
                 });
         // The checksum table is autogen's, like the version table: never part of a diff.
         assertThat(succeeds(app.autogen("revision", "-m", "again")).out()).contains("No changes in schema detected.");

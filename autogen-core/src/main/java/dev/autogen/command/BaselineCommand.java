@@ -16,7 +16,7 @@ import dev.autogen.render.MigrationRenderer;
 import dev.autogen.revision.LoadedRevision;
 import dev.autogen.revision.RevisionIds;
 import dev.autogen.revision.RevisionInfo;
-import dev.autogen.revision.SourceChecksum;
+import dev.autogen.revision.RevisionChecksum;
 import dev.autogen.runtime.ChecksumTable;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.VersionTable;
@@ -172,8 +172,7 @@ public final class BaselineCommand {
         LoadedRevision revision = project.scripts().loadAll().stream().filter(r -> r.info().id().equals(id))
                 .findFirst().orElseThrow(() -> new AutogenException("the baseline revision " + id
                         + " was written but cannot be loaded back from " + config.scriptLocation()));
-        Map<String, String> checksum = SourceChecksum.of(revision.source()).map(sum -> Map.of(id, sum))
-                .orElse(Map.of());
+        Map<String, String> checksum = Map.of(id, RevisionChecksum.of(revision.migration()));
         new Migrator(project.connections(), project.dialect(), config.versionTable(), List.of(revision.info()),
                 project::log).stamp(current -> List.of(id), checksum);
     }

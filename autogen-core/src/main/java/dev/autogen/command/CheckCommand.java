@@ -14,7 +14,7 @@ import dev.autogen.runtime.SchemaReplay;
 import dev.autogen.runtime.VersionTable;
 import dev.autogen.schema.Schema;
 import dev.autogen.revision.LoadedRevision;
-import dev.autogen.revision.SourceChecksum;
+import dev.autogen.revision.RevisionChecksum;
 import dev.autogen.verify.DriftCheck;
 import dev.autogen.verify.Finding;
 import dev.autogen.verify.GraphCheck;
@@ -166,8 +166,8 @@ public final class CheckCommand {
         for (LoadedRevision revision : project.revisions()) {
             String id = revision.info().id();
             String then = recorded.get(id);
-            String now = SourceChecksum.of(revision.source()).orElse(null);
-            if (applied.contains(id) && then != null && now != null && !then.equals(now)) {
+            if (applied.contains(id) && then != null && !RevisionChecksum.matches(then, revision)) {
+                String now = RevisionChecksum.current(then, revision);
                 findings.add(Finding.error("edited-after-apply", revision.source().getFileName()
                         + " changed after the revision was applied to this database (checksum " + then.substring(0, 12)
                         + " then, " + now.substring(0, 12) + " now)").inRevision(id)

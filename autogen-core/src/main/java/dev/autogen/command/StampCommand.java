@@ -4,7 +4,7 @@ import dev.autogen.AutogenException;
 import dev.autogen.runtime.MigrationPlanner;
 import dev.autogen.revision.RevisionGraph;
 import dev.autogen.revision.LoadedRevision;
-import dev.autogen.revision.SourceChecksum;
+import dev.autogen.revision.RevisionChecksum;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,15 +25,15 @@ public final class StampCommand {
         MigrationPlanner planner = project.planner();
         List<String> heads = project.migrator().stamp(current -> purge
                 ? planner.headsAt(target, List.of())
-                : stampedHeads(planner, target, current), sourceChecksums(project));
+                : stampedHeads(planner, target, current), checksums(project));
         project.log("Stamped the database at " + RevisionCommand.describe(heads));
         return heads;
     }
 
-    private static Map<String, String> sourceChecksums(Project project) {
+    private static Map<String, String> checksums(Project project) {
         Map<String, String> checksums = new HashMap<>();
         for (LoadedRevision revision : project.revisions()) {
-            SourceChecksum.of(revision.source()).ifPresent(sum -> checksums.put(revision.info().id(), sum));
+            checksums.put(revision.info().id(), RevisionChecksum.of(revision.migration()));
         }
         return checksums;
     }

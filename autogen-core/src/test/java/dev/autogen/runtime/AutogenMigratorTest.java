@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.AutogenException;
+import dev.autogen.revision.LoadedRevision;
+import dev.autogen.revision.RevisionChecksum;
 import dev.autogen.testing.DatabaseTest;
 import dev.autogen.testing.TestDatabase;
 import java.io.IOException;
@@ -79,14 +81,52 @@ class AutogenMigratorTest {
         assertThat(new JdbcCatalog(db).tables()).isEmpty();
     }
 
+    @DatabaseTest
+    void recordsTheChecksumsTheCommandLineRecords(TestDatabase db) throws Exception {
+        MigrationSources sources = migrationSources(db);
+        Path classes = compiled(sources, db);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            AutogenMigrator.forDataSource(new UrlDataSource(db.url())).migrations(loader, MigrationSources.PACKAGE)
+                    .log(line -> { }).upgradeToHead();
+        }
+        JdbcCatalog catalog = new JdbcCatalog(db);
+        List<List<String>> recorded = catalog.rows("SELECT version_num, checksum FROM autogen_version_checksums"
+                + " ORDER BY version_num");
+        assertThat(recorded).extracting(row -> row.get(0)).containsExactly(R1, R2);
+        assertThat(recorded).allSatisfy(row -> assertThat(row.get(1)).matches("ops:[0-9a-f]{60}"));
+        assertThat(recorded.get(0).get(1)).isNotEqualTo(recorded.get(1).get(1));
+
+        // The command line compiles the same sources itself; what `check` compares agrees with the rows.
+        for (LoadedRevision revision : sources.planner().revisions()) {
+            String row = recorded.stream().filter(r -> r.get(0).equals(revision.info().id())).findFirst()
+                    .orElseThrow().get(1);
+            assertThat(RevisionChecksum.matches(row, revision)).as(revision.info().id()).isTrue();
+        }
+        // Reverted and applied again by the command line's path, the rows are the same.
+        assertThat(sources.downgrade("base")).containsExactly(R2, R1);
+        assertThat(catalog.rows("SELECT version_num FROM autogen_version_checksums")).isEmpty();
+        assertThat(sources.upgrade("head")).containsExactly(R1, R2);
+        assertThat(catalog.rows("SELECT version_num, checksum FROM autogen_version_checksums ORDER BY version_num"))
+                .isEqualTo(recorded);
+    }
+
     /** Two revisions and a helper class that is not a migration, compiled by javac into a folder. */
     private static Path compiledMigrations(TestDatabase db) throws IOException {
+        MigrationSources sources = migrationSources(db);
+        Files.writeString(sources.folder().resolve("Helper.java"), "package m;\nfinal class Helper {\n}\n");
+        return compiled(sources, db);
+    }
+
+    private static MigrationSources migrationSources(TestDatabase db) throws IOException {
         MigrationSources sources = new MigrationSources(db)
                 .first(R1, "op.createTable(\"items\", column(\"id\", Type.bigint()).notNull(), primaryKey(\"id\"));",
                         "op.dropTable(\"items\");")
                 .revision(R2, R1, "op.addColumn(\"items\", column(\"label\", Type.varchar(40)));",
                         "op.dropColumn(\"items\", \"label\");");
-        Files.writeString(sources.folder().resolve("Helper.java"), "package m;\nfinal class Helper {\n}\n");
+        return sources;
+    }
+
+    private static Path compiled(MigrationSources sources, TestDatabase db) throws IOException {
         Path classes = db.workDir().resolve("classes");
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
                 System.getProperty("java.class.path"), "-proc:none"));

@@ -79,6 +79,15 @@ public interface Dialect {
      */
     String storedIdentifier(String name, boolean quoted);
 
+    /**
+     * The reason, in one line, when {@code e} is a refusal autogen's own SQL raised (a type change
+     * some stored value does not fit); empty for any other error, which is reported with its
+     * statement.
+     */
+    default Optional<String> refusal(SQLException e) {
+        return Optional.empty();
+    }
+
     /** {@code identifier} quoted only where the database needs it (reserved word, case, characters). */
     String quote(String identifier);
 

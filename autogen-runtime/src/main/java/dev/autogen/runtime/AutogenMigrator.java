@@ -22,7 +22,9 @@ import javax.sql.DataSource;
  * }</pre>
  *
  * Runs exactly as {@code autogen upgrade}: one transaction and lock per revision, so several
- * instances starting at once apply each revision once. The dialect follows from the connection's URL.
+ * instances starting at once apply each revision once, and each applied revision's checksum is the
+ * one the command line records (computed from the class), so {@code autogen check} validates a
+ * database migrated at start-up. The dialect follows from the connection's URL.
  * Instances are immutable; each setter returns a new one.
  */
 public final class AutogenMigrator {

@@ -19,8 +19,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * {@code autogen_version_checksums(version_num, checksum)}: the source checksum of every applied
- * revision, kept beside the version table (which stays exactly like {@code alembic_version}) and
+ * {@code autogen_version_checksums(version_num, checksum)}: the checksum of every applied revision
+ * ({@link dev.autogen.revision.RevisionChecksum}), kept beside the version table (which stays exactly like {@code alembic_version}) and
  * changed in the same transaction, so that {@code check} can tell when an applied file was edited.
  */
 public final class ChecksumTable {

@@ -1,9 +1,9 @@
 package dev.autogen.runtime;
 
-import dev.autogen.revision.SourceChecksum;
+import dev.autogen.revision.RevisionChecksum;
 import java.sql.SQLException;
 
-/** Records an applied revision's source checksum, and forgets it when the revision is reverted. */
+/** Records an applied revision's checksum ({@link RevisionChecksum}), and forgets it when the revision is reverted. */
 final class ChecksumUpdate {
     private final ChecksumTable table;
 
@@ -17,14 +17,8 @@ final class ChecksumUpdate {
             sink.execute(table.forgetSql(id));
             return;
         }
-        var checksum = SourceChecksum.of(step.revision().source());
-        if (checksum.isPresent()) {
-            for (String sql : table.recordSql(id, checksum.get())) {
-                sink.execute(sql);
-            }
-        } else {
-            // A revision loaded from a compiled class has no source to checksum; drop any stale sum.
-            sink.execute(table.forgetSql(id));
+        for (String sql : table.recordSql(id, RevisionChecksum.of(step.revision().migration()))) {
+            sink.execute(sql);
         }
     }
 }

@@ -86,10 +86,10 @@ public final class Migrator {
     }
 
     /**
-     * As {@link #stamp(UnaryOperator)}, and records {@code sourceChecksums} (by revision id) as the
+     * As {@link #stamp(UnaryOperator)}, and records {@code byRevision} (by revision id) as the
      * applied files: a stamp says the database matches these revisions as they are now.
      */
-    public List<String> stamp(UnaryOperator<List<String>> target, Map<String, String> sourceChecksums) {
+    public List<String> stamp(UnaryOperator<List<String>> target, Map<String, String> byRevision) {
         return inTransaction("stamp", c -> {
             List<String> heads = target.apply(versionTable.heads(c)).stream().sorted().toList();
             SqlSink sink = new JdbcSink(c);
@@ -100,7 +100,7 @@ public final class Migrator {
             Set<String> applied = ancestry.appliedBy(heads);
             sink.execute(checksums.keepOnlySql(applied));
             for (String id : applied) {
-                String checksum = sourceChecksums.get(id);
+                String checksum = byRevision.get(id);
                 if (checksum != null) {
                     for (String sql : checksums.recordSql(id, checksum)) {
                         sink.execute(sql);

@@ -27,7 +27,9 @@ final class StepExecution {
                 try {
                     sink.execute(sql);
                 } catch (SQLException e) {
-                    throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.of(sql), e);
+                    Optional<String> refusal = dialect.refusal(e);
+                    throw new MigrationFailedException(step.info().id(), refusal.orElse(e.getMessage()),
+                            refusal.isPresent() ? Optional.empty() : Optional.of(sql), e);
                 }
             }
             state = SchemaEvolution.apply(state, op, dialect.implicitBehavior());

@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * ALTER COLUMN statements for only the aspects of a column that differ, in an order PostgreSQL
  * accepts: an old default goes before a type change that might not convert it, identity comes
- * off before and goes on after NOT NULL (an identity column must be NOT NULL).
+ * off before and goes on after NOT NULL (an identity column must be NOT NULL). A type change that
+ * may not hold every stored value is checked first ({@link PostgresTypeGuard}): the explicit cast
+ * alone would truncate or round.
  */
 final class PostgresAlterColumnSql {
     private final AlterColumn op;
@@ -39,6 +41,7 @@ final class PostgresAlterColumnSql {
             sql.add(prefix + "DROP DEFAULT");
         }
         if (op.typeChanged()) {
+            PostgresTypeGuard.of(op).ifPresent(sql::add);
             String type = PostgresTypes.toSql(to.type());
             sql.add(prefix + "TYPE " + type + " USING " + quote(op.column()) + "::" + type);
         }

@@ -11,6 +11,7 @@ import dev.autogen.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -63,6 +64,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public String storedIdentifier(String name, boolean quoted) {
         return quoted ? name : name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public Optional<String> refusal(SQLException e) {
+        return PostgresTypeGuard.refusal(e);
     }
 
     @Override

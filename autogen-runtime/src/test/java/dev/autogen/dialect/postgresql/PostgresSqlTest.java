@@ -159,8 +159,12 @@ class PostgresSqlTest {
     void alterColumnOrdersCombinedChanges() {
         Column code = Column.builder("code", Type.varchar(10)).defaultValue("'0'").build();
         Column changed = Column.builder("code", Type.integer()).nullable(false).defaultValue("1").build();
-        assertThat(sql(new AlterColumn("books", code, changed))).containsExactly(
-                "ALTER TABLE books ALTER COLUMN code DROP DEFAULT",
+        List<String> sql = sql(new AlterColumn("books", code, changed));
+        // varchar to integer may not keep every value: the guard counts the misfits before the cast.
+        assertThat(sql.get(1)).startsWith("DO $autogen$ DECLARE misfits bigint; BEGIN LOCK TABLE books")
+                .contains("code::numeric <> trunc(code::numeric)").endsWith("END $autogen$");
+        assertThat(sql.subList(0, 1)).containsExactly("ALTER TABLE books ALTER COLUMN code DROP DEFAULT");
+        assertThat(sql.subList(2, sql.size())).containsExactly(
                 "ALTER TABLE books ALTER COLUMN code TYPE integer USING code::integer",
                 "ALTER TABLE books ALTER COLUMN code SET NOT NULL",
                 "ALTER TABLE books ALTER COLUMN code SET DEFAULT 1");
