@@ -1,6 +1,7 @@
 package dev.autogen.dialect.postgresql;
 
 import dev.autogen.dialect.postgresql.PostgresSqlTokens.Kind;
+import dev.autogen.dialect.sql.ExistingConstraints;
 import dev.autogen.dialect.postgresql.PostgresSqlTokens.Token;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Constraint;
@@ -32,12 +33,10 @@ final class PostgresConstraintNames {
         if (constraint.name().isPresent()) {
             return constraint.name().get();
         }
-        Optional<Table> existing = before.table(table);
-        Optional<String> found = existing.flatMap(t -> t.constraints().stream()
-                .filter(c -> c.name().isPresent() && sameShape(c, constraint))
-                .map(c -> c.name().get()).findFirst());
+        Optional<String> found = ExistingConstraints.nameOf(table, constraint, before,
+                (a, b) -> PostgresExpressions.canonical(a).equals(PostgresExpressions.canonical(b)));
         return found.orElseGet(() -> defaultName(table, constraint,
-                existing.map(Table::columnNames).orElse(List.of())));
+                before.table(table).map(Table::columnNames).orElse(List.of())));
     }
 
     /** True when {@code name} is what PostgreSQL would call {@code constraint} unnamed, counter suffix included. */
@@ -173,17 +172,5 @@ final class PostgresConstraintNames {
             }
         }
         return used;
-    }
-    private static boolean sameShape(Constraint existing, Constraint wanted) {
-        if (existing instanceof PrimaryKey && wanted instanceof PrimaryKey) {
-            return true;
-        } else if (existing instanceof UniqueConstraint a && wanted instanceof UniqueConstraint b) {
-            return a.columns().equals(b.columns());
-        } else if (existing instanceof ForeignKey a && wanted instanceof ForeignKey b) {
-            return a.columns().equals(b.columns()) && a.referencedTable().equals(b.referencedTable());
-        } else if (existing instanceof CheckConstraint a && wanted instanceof CheckConstraint b) {
-            return PostgresExpressions.canonical(a.condition()).equals(PostgresExpressions.canonical(b.condition()));
-        }
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package dev.autogen.dialect.postgresql;
 
+import dev.autogen.dialect.sql.IdentifierQuoting;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,8 @@ final class PostgresKeywords {
             "full", "ilike", "inner", "is", "isnull", "join", "left", "like", "natural", "notnull", "outer",
             "overlaps", "right", "similar", "tablesample", "verbose");
 
+    private static final IdentifierQuoting QUOTING = new IdentifierQuoting(PLAIN, RESERVED::contains, '"');
+
     private PostgresKeywords() {
     }
 
@@ -35,9 +38,6 @@ final class PostgresKeywords {
 
     /** {@code identifier} as SQL: bare when PostgreSQL would read it back unchanged, else double-quoted. */
     static String quote(String identifier) {
-        if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier)) {
-            return identifier;
-        }
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return QUOTING.quote(identifier);
     }
 }

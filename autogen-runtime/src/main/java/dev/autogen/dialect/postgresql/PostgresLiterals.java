@@ -1,8 +1,7 @@
 package dev.autogen.dialect.postgresql;
 
 import dev.autogen.AutogenException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import dev.autogen.dialect.sql.StandardLiterals;
 import java.time.temporal.TemporalAccessor;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -21,11 +20,10 @@ final class PostgresLiterals {
             throw new AutogenException("a text value contains a NUL character, which PostgreSQL cannot store:"
                     + " remove it from the value");
         }
-        String quoted = text.replace("'", "''");
         if (text.indexOf('\\') >= 0) {
-            return "E'" + quoted.replace("\\", "\\\\") + "'";
+            return "E" + StandardLiterals.string(text.replace("\\", "\\\\"));
         }
-        return "'" + quoted + "'";
+        return StandardLiterals.string(text);
     }
 
     /** A value of a bulk-insert row; types PostgreSQL can read from a quoted string are quoted. */
@@ -34,11 +32,8 @@ final class PostgresLiterals {
             return "NULL";
         } else if (value instanceof Boolean b) {
             return b ? "TRUE" : "FALSE";
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
-                || value instanceof Byte || value instanceof BigInteger) {
-            return value.toString();
-        } else if (value instanceof BigDecimal d) {
-            return d.toPlainString();
+        } else if (StandardLiterals.exactNumber(value).isPresent()) {
+            return StandardLiterals.exactNumber(value).get();
         } else if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             // NaN and the infinities have no numeric literal; PostgreSQL reads them from strings.

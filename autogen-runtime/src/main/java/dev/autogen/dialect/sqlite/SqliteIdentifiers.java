@@ -1,5 +1,6 @@
 package dev.autogen.dialect.sqlite;
 
+import dev.autogen.dialect.sql.IdentifierQuoting;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,14 +28,14 @@ final class SqliteIdentifiers {
             "UNBOUNDED", "UNION", "UNIQUE", "UPDATE", "USING", "VACUUM", "VALUES", "VIEW", "VIRTUAL", "WHEN",
             "WHERE", "WINDOW", "WITH", "WITHOUT");
 
+    private static final IdentifierQuoting QUOTING =
+            new IdentifierQuoting(PLAIN, SqliteIdentifiers::isKeyword, '"');
+
     private SqliteIdentifiers() {
     }
 
     static String quote(String identifier) {
-        if (PLAIN.matcher(identifier).matches() && !isKeyword(identifier)) {
-            return identifier;
-        }
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return QUOTING.quote(identifier);
     }
 
     static boolean isKeyword(String word) {

@@ -1,8 +1,8 @@
 package dev.autogen.dialect.sqlite;
 
 import dev.autogen.AutogenException;
+import dev.autogen.dialect.sql.StandardLiterals;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
@@ -75,18 +75,15 @@ final class SqliteLiterals {
             return "NULL";
         } else if (value instanceof Boolean b) {
             return b ? "1" : "0";
-        } else if (value instanceof BigDecimal d) {
-            return d.toPlainString();
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
-                || value instanceof Byte || value instanceof BigInteger) {
-            return value.toString();
+        } else if (StandardLiterals.exactNumber(value).isPresent()) {
+            return StandardLiterals.exactNumber(value).get();
         } else if (value instanceof Double || value instanceof Float) {
             return floating(((Number) value).doubleValue());
         } else if (value instanceof byte[] bytes) {
             return "X'" + HexFormat.of().formatHex(bytes) + "'";
         } else if (value instanceof CharSequence || value instanceof Character || value instanceof java.util.UUID
                 || value instanceof java.time.temporal.TemporalAccessor) {
-            return "'" + value.toString().replace("'", "''") + "'";
+            return StandardLiterals.string(value.toString());
         }
         throw new AutogenException("cannot write a " + value.getClass().getName()
                 + " value in bulkInsert; use a String, number, boolean, byte[], UUID or java.time value");

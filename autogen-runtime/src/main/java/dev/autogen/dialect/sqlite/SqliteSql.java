@@ -3,23 +3,18 @@ package dev.autogen.dialect.sqlite;
 import static dev.autogen.dialect.sqlite.SqliteTableSql.q;
 
 import dev.autogen.AutogenException;
+import dev.autogen.dialect.sql.StandardSql;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.AlterTableComment;
-import dev.autogen.ops.BulkInsert;
-import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
-import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.DropSequence;
-import dev.autogen.ops.DropTable;
-import dev.autogen.ops.ExecuteSql;
 import dev.autogen.ops.Op;
-import dev.autogen.ops.OpVisitor;
 import dev.autogen.ops.RenameColumn;
 import dev.autogen.ops.RenameTable;
 import dev.autogen.ops.SchemaEvolution;
@@ -28,7 +23,6 @@ import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -36,11 +30,14 @@ import java.util.regex.Pattern;
  * drop of a free column, renames, indexes); a table rebuild ({@link SqliteTableRebuild}) for the
  * rest. Pure: {@code before} supplies the whole table a rebuild needs.
  */
-final class SqliteSql implements OpVisitor<List<String>> {
-    private final Schema before;
-
+final class SqliteSql extends StandardSql {
     SqliteSql(Schema before) {
-        this.before = before;
+        super(before, SqliteTableSql.STANDARD);
+    }
+
+    @Override
+    protected String literal(Object value) {
+        return SqliteLiterals.of(value);
     }
 
     @Override
@@ -49,20 +46,15 @@ final class SqliteSql implements OpVisitor<List<String>> {
     }
 
     @Override
-    public List<String> visitDropTable(DropTable op) {
-        return List.of("DROP TABLE " + q(op.table().name()));
-    }
-
-    @Override
     public List<String> visitRenameTable(RenameTable op) {
         // SQLite (3.26+) rewrites other tables' foreign keys to follow the new name.
-        return List.of("ALTER TABLE " + q(op.from()) + " RENAME TO " + q(op.to()));
+        return super.visitRenameTable(op);
     }
 
     @Override
     public List<String> visitAddColumn(AddColumn op) {
         if (addsInPlace(op.column())) {
-            Table table = before.table(op.table()).orElse(Table.builder(op.table()).build());
+            Table table = before().table(op.table()).orElse(Table.builder(op.table()).build());
             return List.of("ALTER TABLE " + q(op.table()) + " ADD COLUMN " + SqliteTableSql.column(table, op.column()));
         }
         return rebuild(op.table(), op);
@@ -73,7 +65,7 @@ final class SqliteSql implements OpVisitor<List<String>> {
         if (isCovered(requireTable(op.table()), op.column().name())) {
             return rebuild(op.table(), op);
         }
-        return List.of("ALTER TABLE " + q(op.table()) + " DROP COLUMN " + q(op.column().name()));
+        return List.of(ddl().dropColumn(op.table(), op.column().name()));
     }
 
     /** Only a change SQLite stores (type, nullability, default) needs statements; it has no comments. */
@@ -89,17 +81,7 @@ final class SqliteSql implements OpVisitor<List<String>> {
     @Override
     public List<String> visitRenameColumn(RenameColumn op) {
         // SQLite (3.25+) rewrites indexes, constraints and other tables' foreign keys with it.
-        return List.of("ALTER TABLE " + q(op.table()) + " RENAME COLUMN " + q(op.from()) + " TO " + q(op.to()));
-    }
-
-    @Override
-    public List<String> visitCreateIndex(CreateIndex op) {
-        return List.of(SqliteTableSql.createIndex(op.table(), op.index()));
-    }
-
-    @Override
-    public List<String> visitDropIndex(DropIndex op) {
-        return List.of("DROP INDEX " + q(op.index().name()));
+        return super.visitRenameColumn(op);
     }
 
     /** SQLite cannot add or drop a constraint of an existing table. */
@@ -135,22 +117,6 @@ final class SqliteSql implements OpVisitor<List<String>> {
         return List.of();
     }
 
-    @Override
-    public List<String> visitExecuteSql(ExecuteSql op) {
-        return List.of(op.sql());
-    }
-
-    @Override
-    public List<String> visitBulkInsert(BulkInsert op) {
-        List<String> sql = new ArrayList<>();
-        for (Map<String, Object> row : op.rows()) {
-            List<String> values = row.values().stream().map(SqliteLiterals::of).toList();
-            sql.add("INSERT INTO " + q(op.table()) + " " + SqliteTableSql.columnList(List.copyOf(row.keySet()))
-                    + " VALUES (" + String.join(", ", values) + ")");
-        }
-        return sql;
-    }
-
     /**
      * SQLite's ADD COLUMN refuses, on a table with rows, a NOT NULL column without a non-null
      * default and any default that is not a constant (CURRENT_TIMESTAMP, an expression). This
@@ -176,12 +142,12 @@ final class SqliteSql implements OpVisitor<List<String>> {
 
     private List<String> rebuild(String tableName, Op op) {
         Table current = requireTable(tableName);
-        Table replacement = SchemaEvolution.apply(before, op).table(tableName).orElseThrow();
+        Table replacement = SchemaEvolution.apply(before(), op).table(tableName).orElseThrow();
         return SqliteTableRebuild.statements(current, replacement);
     }
 
     private Table requireTable(String name) {
-        return before.table(name).orElseThrow(() -> new AutogenException("table " + name
+        return before().table(name).orElseThrow(() -> new AutogenException("table " + name
                 + " is not in the schema the migration started from, so SQLite cannot rebuild it; "
                 + "create it in an earlier step or revision"));
     }

@@ -1,15 +1,12 @@
 package dev.autogen.dialect.sqlite;
 
-import dev.autogen.schema.CheckConstraint;
+import dev.autogen.dialect.sql.StandardDdl;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.Constraint;
-import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
-import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Table;
-import dev.autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +17,9 @@ import java.util.Optional;
  * which is where reflection reads them back.
  */
 final class SqliteTableSql {
+    /** The DDL SQLite writes as standard SQL does, with its quoting. */
+    static final StandardDdl STANDARD = new StandardDdl(SqliteIdentifiers::quote);
+
     private SqliteTableSql() {
     }
 
@@ -33,14 +33,8 @@ final class SqliteTableSql {
 
     /** The table's definition under {@code name} (a rebuild creates it under a temporary one). */
     static String createTable(Table table, String name) {
-        List<String> parts = new ArrayList<>();
-        for (Column column : table.columns()) {
-            parts.add(column(table, column));
-        }
-        for (Constraint constraint : table.constraints()) {
-            parts.add(constraint(constraint));
-        }
-        return "CREATE TABLE " + q(name) + " (" + String.join(", ", parts) + ")";
+        List<String> columns = table.columns().stream().map(c -> column(table, c)).toList();
+        return STANDARD.createTable(name, columns, table.constraints());
     }
 
     static List<String> createIndexes(Table table) {
@@ -48,8 +42,7 @@ final class SqliteTableSql {
     }
 
     static String createIndex(String table, Index index) {
-        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + q(table)
-                + " " + columnList(index.columns());
+        return STANDARD.createIndex(table, index);
     }
 
     /** A column's definition as it appears inside {@code CREATE TABLE} or after {@code ADD COLUMN}. */
@@ -80,21 +73,11 @@ final class SqliteTableSql {
     }
 
     static String constraint(Constraint constraint) {
-        String name = constraint.name().map(n -> "CONSTRAINT " + q(n) + " ").orElse("");
-        if (constraint instanceof PrimaryKey pk) {
-            return name + "PRIMARY KEY " + columnList(pk.columns());
-        } else if (constraint instanceof UniqueConstraint uq) {
-            return name + "UNIQUE " + columnList(uq.columns());
-        } else if (constraint instanceof ForeignKey fk) {
-            String onDelete = fk.onDelete() == ReferentialAction.NO_ACTION ? "" : " ON DELETE " + fk.onDelete().sql();
-            return name + "FOREIGN KEY " + columnList(fk.columns()) + " REFERENCES " + q(fk.referencedTable()) + " "
-                    + columnList(fk.referencedColumns()) + onDelete;
-        }
-        return name + "CHECK (" + ((CheckConstraint) constraint).condition() + ")";
+        return STANDARD.constraint(constraint);
     }
 
     static String columnList(List<String> columns) {
-        return "(" + String.join(", ", columns.stream().map(SqliteTableSql::q).toList()) + ")";
+        return STANDARD.columnList(columns);
     }
 
     static String q(String identifier) {
