@@ -25,11 +25,12 @@ public final class SecretMask {
     private static final String SECRET_KEY = "[\\w.-]*(?:password|passwd|pwd|secret|token|credential)[\\w.-]*";
 
     /**
-     * {@code key=value} where the key names a secret; the value is braced, quoted, or runs to the
+     * {@code key=value} where the key names a secret; the value is braced (a doubled closing brace
+     * inside is part of it), quoted, or runs to the
      * next {@code &}, {@code ;} or white space (a comma or parenthesis is not trusted to end it).
      */
     private static final Pattern KEY_VALUE = Pattern.compile(
-            "(?i)(" + SECRET_KEY + "\\s*=\\s*)(\\{[^}]*}?|\"[^\"]*\"?|'[^']*'?|[^&;\\s]*)");
+            "(?i)(" + SECRET_KEY + "\\s*=\\s*)(\\{(?:[^}]|}})*}?|\"[^\"]*\"?|'[^']*'?|[^&;\\s]*)");
 
     /** {@code //user:password@host}: the password may hold anything but white space, even an unencoded @. */
     private static final Pattern AUTHORITY = Pattern.compile("(//[^/?#@\\s:]*:)(\\S*)@");
@@ -88,6 +89,8 @@ public final class SecretMask {
                 String value = unwrap(m.group(2));
                 if (!value.isEmpty()) {
                     found.add(value);
+                    // A braced value doubles its closing braces; the driver quotes it undoubled.
+                    found.add(value.replace("}}", "}"));
                     decoded(value).ifPresent(found::add);
                 }
             }

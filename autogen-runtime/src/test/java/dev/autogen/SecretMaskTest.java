@@ -23,6 +23,7 @@ class SecretMaskTest {
         "jdbc:mysql://(host=db,user=root,password=Hunter22)/app | jdbc:mysql://(host=db,user=root,password=***",
         "jdbc:sqlserver://db:1433;databaseName=app;user=sa;password=Hunter22;encrypt=true | jdbc:sqlserver://db:1433;databaseName=app;user=sa;password=***;encrypt=true",
         "jdbc:sqlserver://db;user=sa;password={Hun;ter22};encrypt=true | jdbc:sqlserver://db;user=sa;password=***;encrypt=true",
+        "jdbc:sqlserver://db;password={Hun}}ter22;x};encrypt=true | jdbc:sqlserver://db;password=***;encrypt=true",
         "jdbc:jtds:sqlserver://db/app;PWD=Hunter22 | jdbc:jtds:sqlserver://db/app;PWD=***",
         "jdbc:oracle:thin:scott/Hunter22@db:1521:xe | jdbc:oracle:thin:scott/***@db:1521:xe",
         "jdbc:h2:mem:app;PASSWORD=Hunter22 | jdbc:h2:mem:app;PASSWORD=***",

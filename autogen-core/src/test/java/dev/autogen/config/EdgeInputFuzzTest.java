@@ -77,6 +77,32 @@ class EdgeInputFuzzTest {
         }
     }
 
+    /** A password as a driver would accept it in each URL form is never shown, whatever its characters. */
+    @Property(tries = 300, seed = "12")
+    void noUrlFormShowsItsPassword(@ForAll("passwords") String password) {
+        String encoded = java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);
+        for (String url : List.of(
+                "jdbc:postgresql://db:5432/app?user=u&password=" + encoded + "&ssl=true",
+                "jdbc:mysql://root:" + encoded + "@db:3306/app",
+                "jdbc:sqlserver://db;user=sa;password={" + password.replace("}", "}}") + "};encrypt=true",
+                "jdbc:oracle:thin:scott/" + encoded + "@db:1521:xe",
+                "jdbc:mariadb://db/app?sslPassword=" + encoded)) {
+            String shown = dev.autogen.SecretMask.text("cannot connect to " + url + ": refused",
+                    dev.autogen.SecretMask.secretsIn(url));
+            assertThat(shown).as(url).doesNotContain(encoded).contains("***");
+            if (password.length() >= 4) {
+                assertThat(dev.autogen.SecretMask.text("the driver said: " + password,
+                        dev.autogen.SecretMask.secretsIn(url))).doesNotContain(password);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> passwords() {
+        return Arbitraries.strings().withChars("abcXYZ0189!#$%&()*+,-./:;<=>?@[]^_{|}~'\"\u00e9")
+                .ofMinLength(1).ofMaxLength(24);
+    }
+
     @Provide
     Arbitrary<byte[]> propertiesBytes() {
         Arbitrary<String> keys = Arbitraries.of("url", "user", "password", "schema", "script.location",
