@@ -77,22 +77,32 @@ class EdgeInputFuzzTest {
         }
     }
 
-    /** A password as a driver would accept it in each URL form is never shown, whatever its characters. */
+    /**
+     * A password as a driver would accept it in each URL form is never shown, whatever its
+     * characters: wherever the text around it does not itself hold the same characters, they do not
+     * appear in the message.
+     */
     @Property(tries = 300, seed = "12")
     void noUrlFormShowsItsPassword(@ForAll("passwords") String password) {
         String encoded = java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);
-        for (String url : List.of(
-                "jdbc:postgresql://db:5432/app?user=u&password=" + encoded + "&ssl=true",
-                "jdbc:mysql://root:" + encoded + "@db:3306/app",
-                "jdbc:sqlserver://db;user=sa;password={" + password.replace("}", "}}") + "};encrypt=true",
-                "jdbc:oracle:thin:scott/" + encoded + "@db:1521:xe",
-                "jdbc:mariadb://db/app?sslPassword=" + encoded)) {
+        String braced = "{" + password.replace("}", "}}") + "}";
+        for (String[] form : new String[][] {
+            {"jdbc:postgresql://db:5432/app?user=u&password=%s&ssl=true", encoded},
+            {"jdbc:mysql://root:%s@db:3306/app", encoded},
+            {"jdbc:sqlserver://db;user=sa;password=%s;encrypt=true", braced},
+            {"jdbc:oracle:thin:scott/%s@db:1521:xe", encoded},
+            {"jdbc:mariadb://db/app?sslPassword=%s", encoded}}) {
+            String url = form[0].formatted(form[1]);
             String shown = dev.autogen.SecretMask.text("cannot connect to " + url + ": refused",
                     dev.autogen.SecretMask.secretsIn(url));
-            assertThat(shown).as(url).doesNotContain(encoded).contains("***");
-            if (password.length() >= 4) {
-                assertThat(dev.autogen.SecretMask.text("the driver said: " + password,
-                        dev.autogen.SecretMask.secretsIn(url))).doesNotContain(password);
+            String around = "cannot connect to " + form[0].formatted("***") + ": refused";
+            if (!around.contains(form[1])) {
+                assertThat(shown).as(url).doesNotContain(form[1]);
+            }
+            String alone = dev.autogen.SecretMask.text("the driver said: " + password + ".",
+                    dev.autogen.SecretMask.secretsIn(url));
+            if (password.length() >= 4 && !"the driver said: ***.".contains(password)) {
+                assertThat(alone).as(url).doesNotContain(password);
             }
         }
     }
