@@ -1,8 +1,9 @@
 package dev.autogen.cli;
 
-import dev.autogen.command.CurrentCommand;
 import dev.autogen.command.CurrentCommand.CurrentState;
+import dev.autogen.command.CurrentCommand;
 import dev.autogen.command.Project;
+import dev.autogen.revision.RevisionGraph;
 import dev.autogen.verify.Finding;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,13 +24,13 @@ final class CurrentCli implements Callable<Integer> {
     public Integer call() {
         Project project = root.project();
         CurrentState state = CurrentCommand.run(project, verbose);
-        List<String> heads = project.graph().heads();
+        RevisionGraph graph = project.graph();
+        List<String> heads = graph.heads();
         for (String id : state.heads()) {
             String line = id + (heads.contains(id) ? " (head)" : "");
             if (verbose) {
-                var revision = project.revisionsById().get(id);
-                line += revision == null ? " (not in " + project.config().scriptLocation() + ")"
-                        : ", " + revision.info().message() + " [" + revision.source() + "]";
+                line += !graph.contains(id) ? " (not in " + project.config().scriptLocation() + ")"
+                        : ", " + graph.get(id).message() + " [" + project.sourcesById().get(id) + "]";
             }
             root.console().println(line);
         }

@@ -1,10 +1,10 @@
 package dev.autogen.command;
 
 import dev.autogen.AutogenException;
-import dev.autogen.revision.LoadedRevision;
 import dev.autogen.revision.RevisionGraph;
 import dev.autogen.revision.RevisionInfo;
 import dev.autogen.revision.RevisionRange;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +23,12 @@ public final class HistoryCommand {
     }
 
     public static List<HistoryEntry> run(Project project, List<String> current, Optional<String> range) {
-        Map<String, LoadedRevision> byId = project.revisionsById();
+        Map<String, Path> sources = project.sourcesById();
         RevisionGraph graph = project.graph();
         List<String> heads = graph.heads();
         List<RevisionInfo> shown = range.map(r -> RevisionRange.select(graph, r, current)).orElse(graph.newestFirst());
         return shown.stream()
-                .map(r -> new HistoryEntry(r, byId.get(r.id()).source(), heads.contains(r.id()), current.contains(r.id())))
+                .map(r -> new HistoryEntry(r, sources.get(r.id()), heads.contains(r.id()), current.contains(r.id())))
                 .toList();
     }
 

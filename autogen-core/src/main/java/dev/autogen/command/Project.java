@@ -5,14 +5,17 @@ import dev.autogen.SecretMask;
 import dev.autogen.config.AutogenConfig;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
+import dev.autogen.revision.LoadedRevision;
+import dev.autogen.revision.RevisionGraph;
+import dev.autogen.revision.RevisionInfo;
 import dev.autogen.runtime.ConnectionSource;
 import dev.autogen.runtime.HistoryModel;
 import dev.autogen.runtime.MigrationPlanner;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.OfflineMigrator;
-import dev.autogen.revision.LoadedRevision;
-import dev.autogen.revision.RevisionGraph;
+import dev.autogen.script.RevisionHeader;
 import dev.autogen.script.ScriptDirectory;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -34,6 +37,8 @@ public final class Project {
     private final Clock clock;
     private List<LoadedRevision> loaded;
     private MigrationPlanner planner;
+    private Optional<List<RevisionHeader>> headers;
+    private RevisionGraph headerGraph;
 
     public Project(AutogenConfig config, Consumer<String> log, Clock clock) {
         this.config = config;
@@ -90,8 +95,41 @@ public final class Project {
         return new HistoryModel(planner(), dialect().implicitBehavior());
     }
 
+    /**
+     * The revision graph. The graph commands need only the {@code @Revision} annotations, so while
+     * nothing has compiled the migrations they are read from the sources as text (a long history
+     * then costs no compilation); a folder that text cannot read is compiled as before.
+     */
     public RevisionGraph graph() {
+        if (planner == null && loaded == null && headers().isPresent()) {
+            if (headerGraph == null) {
+                headerGraph = RevisionGraph.of(headers().get().stream().map(RevisionHeader::info).toList());
+            }
+            return headerGraph;
+        }
         return planner().graph();
+    }
+
+    /** Each revision's source file by id, read the cheaper way as {@link #graph()} is. */
+    public Map<String, Path> sourcesById() {
+        if (planner == null && loaded == null && headers().isPresent()) {
+            return headers().get().stream().collect(Collectors.toMap(h -> h.info().id(), RevisionHeader::source));
+        }
+        return revisions().stream().collect(Collectors.toMap(r -> r.info().id(), LoadedRevision::source));
+    }
+
+    private List<RevisionInfo> revisionInfos() {
+        if (planner == null && loaded == null && headers().isPresent()) {
+            return headers().get().stream().map(RevisionHeader::info).toList();
+        }
+        return planner().infos();
+    }
+
+    private Optional<List<RevisionHeader>> headers() {
+        if (headers == null) {
+            headers = scripts().readHeaders();
+        }
+        return headers;
     }
 
     public Map<String, LoadedRevision> revisionsById() {
@@ -99,7 +137,7 @@ public final class Project {
     }
 
     public Migrator migrator() {
-        return new Migrator(connections(), dialect(), config.versionTable(), planner().infos(), log);
+        return new Migrator(connections(), dialect(), config.versionTable(), revisionInfos(), log);
     }
 
     /** Writes SQL instead of running it: needs the URL only for its dialect, never a connection. */

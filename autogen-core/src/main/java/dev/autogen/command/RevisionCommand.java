@@ -64,7 +64,9 @@ public final class RevisionCommand {
             Schema reflected = project.dialect().reflect(c, config.tableFilter());
             Schema actual = HistorySpelling.of(project.history(), project.dialect(), parents, reflected,
                     config.tableFilter());
-            return detected(project, SchemaDiff.compare(entities.await(), actual, project.dialect()));
+            Schema wanted = MappedViews.leaveOut(entities.await(), project.dialect().viewNames(c),
+                    note -> project.log("Note: " + note));
+            return detected(project, SchemaDiff.compare(wanted, actual, project.dialect()));
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
         }

@@ -12,11 +12,19 @@ import java.util.regex.Pattern;
  * no exclude glob; never the version table or its checksum table. The version tables of Flyway
  * and Liquibase belong to those tools, so they are left out too unless an include glob names one
  * exactly: a database adopted from either keeps them without autogen proposing to drop them.
+ * Hibernate's temporary mutation tables ({@code HTE_*}) are left out the same way.
  */
 public final class TableFilter implements Predicate<String> {
     /** Flyway's and Liquibase's default table names. */
     public static final Set<String> OTHER_TOOLS = Set.of("flyway_schema_history", "databasechangelog",
             "databasechangeloglock");
+
+    /**
+     * Hibernate's temporary mutation tables ({@code HTE_<entity>}): a running application creates
+     * them for bulk updates and deletes of some mappings (as ordinary tables on SQLite), so they
+     * come and go with it and are never the migrations' to create or drop.
+     */
+    public static final String HIBERNATE_TEMPORARY_PREFIX = "hte_";
 
     private final List<String> includeGlobs;
     private final List<Pattern> include;
@@ -35,7 +43,8 @@ public final class TableFilter implements Predicate<String> {
         if (table.equalsIgnoreCase(versionTable) || table.equalsIgnoreCase(ChecksumTable.nameFor(versionTable))) {
             return false;
         }
-        if (OTHER_TOOLS.contains(table.toLowerCase(Locale.ROOT))
+        String lower = table.toLowerCase(Locale.ROOT);
+        if ((OTHER_TOOLS.contains(lower) || lower.startsWith(HIBERNATE_TEMPORARY_PREFIX))
                 && includeGlobs.stream().noneMatch(g -> g.equalsIgnoreCase(table))) {
             return false;
         }

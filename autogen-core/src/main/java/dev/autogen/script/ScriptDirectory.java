@@ -1,21 +1,22 @@
 package dev.autogen.script;
 
-import dev.autogen.revision.RevisionClasses;
-
-import dev.autogen.revision.LoadedRevision;
-import dev.autogen.revision.RevisionInfo;
-
 import dev.autogen.AutogenException;
 import dev.autogen.io.AtomicFile;
 import dev.autogen.migration.Migration;
 import dev.autogen.render.RenderedMigration;
+import dev.autogen.revision.LoadedRevision;
+import dev.autogen.revision.RevisionClasses;
+import dev.autogen.revision.RevisionInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -71,6 +72,30 @@ public final class ScriptDirectory {
             revisions.add(load(source, compiled, loader));
         }
         return List.copyOf(revisions);
+    }
+
+    /**
+     * The revisions' {@code @Revision} annotations read from the sources, without compiling: empty
+     * when any file is not in the form {@link RevisionHeaderParser} reads, or two share an id, so
+     * that the caller {@link #loadAll() compiles} and reports exactly as before.
+     */
+    public Optional<List<RevisionHeader>> readHeaders() {
+        List<RevisionHeader> headers = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path source : sources()) {
+            String text;
+            try {
+                text = Files.readString(source, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            Optional<RevisionInfo> info = RevisionHeaderParser.parse(text);
+            if (info.isEmpty() || !ids.add(info.get().id())) {
+                return Optional.empty();
+            }
+            headers.add(new RevisionHeader(info.get(), source));
+        }
+        return Optional.of(List.copyOf(headers));
     }
 
     /** Writes a rendered migration into the folder, creating the folder if needed; never overwrites. */

@@ -90,13 +90,14 @@ class VerifierTest {
                         op -> op.addColumn("settings", column("value_" + runs.incrementAndGet(), Type.text())),
                         op -> op.dropColumn("settings", "value_" + runs.get())));
 
-        // Recorded once for the lint, then run twice: the second run names its column value_3.
+        // Recorded once for the lint and once for its checksum (before the first upgrade), then run
+        // twice: the first upgrade names its column value_3, the second value_4.
         assertThat(lines(report)).contains(
                 "b00000000002 upgrade-not-repeatable: upgrade of b00000000002 run again after its downgrade gives"
-                        + " another schema: column settings.value_2 is missing after the second upgrade"
+                        + " another schema: column settings.value_3 is missing after the second upgrade"
                         + " (the first one created it)",
                 "b00000000002 upgrade-not-repeatable: upgrade of b00000000002 run again after its downgrade gives"
-                        + " another schema: column settings.value_3 is there after the second upgrade"
+                        + " another schema: column settings.value_4 is there after the second upgrade"
                         + " but not after the first");
     }
 

@@ -7,9 +7,13 @@ import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -37,6 +41,25 @@ public interface Dialect {
     List<String> toSql(Op op, Schema before);
 
     /**
+     * As {@link #toSql(Op, Schema)}, for a run on a live database, where a dialect may read what the
+     * schema model does not hold: SQLite's table rebuild reads the table's stored text, indexes and
+     * triggers, so it keeps what it does not model. Run just before the statements, so it sees
+     * what the same revision did before this op.
+     */
+    default List<String> toSql(Op op, Schema before, Connection connection) throws SQLException {
+        return toSql(op, before);
+    }
+
+    /**
+     * Checks a live database after {@code op}'s statements ran, before the revision commits, and
+     * throws {@link dev.autogen.AutogenException} naming what does not hold, so the revision fails
+     * and rolls back. SQLite, which adds a foreign key by a rebuild that enforces nothing, counts
+     * the rows that break it; other databases check by themselves.
+     */
+    default void checkAfter(Op op, Schema before, Connection connection) throws SQLException {
+    }
+
+    /**
      * The table as this database stores and reflects it, used only to compare: synonym types
      * folded together, defaults in the database's rewritten form stripped to their meaning,
      * identity as the database can tell it. Never used to write SQL or migration files.
@@ -58,6 +81,23 @@ public interface Dialect {
      * tables where the database allows it.
      */
     Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException;
+
+    /**
+     * The names of the views (materialized ones too) in the connection's current schema. An entity
+     * may be mapped onto one ({@code @Immutable} over {@code CREATE VIEW}); it is the database's,
+     * never a table to create or drop. Reflection reads tables only, so this is asked apart.
+     */
+    default Set<String> viewNames(Connection connection) throws SQLException {
+        Set<String> views = new TreeSet<>();
+        DatabaseMetaData meta = connection.getMetaData();
+        try (ResultSet r = meta.getTables(connection.getCatalog(), connection.getSchema(), "%",
+                new String[] {"VIEW", "MATERIALIZED VIEW"})) {
+            while (r.next()) {
+                views.add(r.getString("TABLE_NAME"));
+            }
+        }
+        return views;
+    }
 
     /**
      * Starts the transaction one revision runs in (auto-commit off) and takes the migration lock,

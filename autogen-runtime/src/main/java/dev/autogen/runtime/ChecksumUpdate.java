@@ -1,14 +1,30 @@
 package dev.autogen.runtime;
 
+import dev.autogen.migration.Migration;
 import dev.autogen.revision.RevisionChecksum;
 import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
-/** Records an applied revision's checksum ({@link RevisionChecksum}), and forgets it when the revision is reverted. */
+/**
+ * Records an applied revision's checksum ({@link RevisionChecksum}), and forgets it when the
+ * revision is reverted. The checksum calls the migration's methods, so it is taken once per
+ * revision and before the step records its own operations: the step then runs exactly what the
+ * checksum saw last, even for a migration whose calls change from one invocation to the next.
+ */
 final class ChecksumUpdate {
     private final ChecksumTable table;
+    private final Map<Migration, String> computed = new IdentityHashMap<>();
 
     ChecksumUpdate(ChecksumTable table) {
         this.table = table;
+    }
+
+    /** Takes the checksum of an upgrade's revision, if not taken yet; call before recording the step. */
+    void prepare(MigrationStep step) {
+        if (step.direction() == Direction.UPGRADE) {
+            checksum(step);
+        }
     }
 
     void apply(SqlSink sink, MigrationStep step) throws SQLException {
@@ -17,8 +33,12 @@ final class ChecksumUpdate {
             sink.execute(table.forgetSql(id));
             return;
         }
-        for (String sql : table.recordSql(id, RevisionChecksum.of(step.revision().migration()))) {
+        for (String sql : table.recordSql(id, checksum(step))) {
             sink.execute(sql);
         }
+    }
+
+    private String checksum(MigrationStep step) {
+        return computed.computeIfAbsent(step.revision().migration(), RevisionChecksum::of);
     }
 }

@@ -1,9 +1,13 @@
 package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.Op;
+import dev.autogen.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /** Executes each statement on the connection of the transaction a step runs in. */
 final class JdbcSink implements SqlSink {
@@ -18,6 +22,17 @@ final class JdbcSink implements SqlSink {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /** Read against the database, which holds what the model may not (SQLite's stored table text). */
+    @Override
+    public List<String> statements(Dialect dialect, Op op, Schema before) throws SQLException {
+        return dialect.toSql(op, before, connection);
+    }
+
+    @Override
+    public void checkAfter(Dialect dialect, Op op, Schema before) throws SQLException {
+        dialect.checkAfter(op, before, connection);
     }
 
     @Override

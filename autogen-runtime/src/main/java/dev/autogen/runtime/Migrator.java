@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.ExecuteSql;
 import dev.autogen.schema.Schema;
 import dev.autogen.revision.RevisionInfo;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -24,8 +26,14 @@ public final class Migrator {
     private final Dialect dialect;
     private final VersionTable versionTable;
     private final ChecksumTable checksums;
+    private final ChecksumUpdate checksumUpdate;
     private final Ancestry ancestry;
     private final Consumer<String> log;
+    /**
+     * Whether the current run already made sure the bookkeeping tables exist: checked once per run,
+     * not per step; a new run checks again (the database may have been emptied in between).
+     */
+    private boolean bookkeepingReady;
 
     public Migrator(ConnectionSource connections, Dialect dialect, String versionTable, List<RevisionInfo> revisions,
             Consumer<String> log) {
@@ -33,6 +41,7 @@ public final class Migrator {
         this.dialect = dialect;
         this.versionTable = new VersionTable(versionTable, dialect);
         this.checksums = new ChecksumTable(versionTable, dialect);
+        this.checksumUpdate = new ChecksumUpdate(checksums);
         this.ancestry = new Ancestry(revisions);
         this.log = log;
     }
@@ -66,13 +75,27 @@ public final class Migrator {
         }
     }
 
-    /** Runs the steps in order; returns those it ran, leaving out any a concurrent run had already done. */
+    /**
+     * Runs the steps in order on one connection; returns those it ran, leaving out any a concurrent
+     * run had already done. The schema is reflected once and then carried through each step's
+     * recorded operations; it is read again only when the model cannot follow (a step ran raw SQL)
+     * or another run moved the version table in between.
+     */
     public List<MigrationStep> run(List<MigrationStep> steps) {
+        if (steps.isEmpty()) {
+            return List.of();
+        }
         List<MigrationStep> ran = new ArrayList<>();
-        for (MigrationStep step : steps) {
-            if (runStep(step)) {
-                ran.add(step);
+        bookkeepingReady = false;
+        try (Connection c = connections.open()) {
+            KnownSchema known = new KnownSchema();
+            for (MigrationStep step : steps) {
+                if (runStep(c, step, known)) {
+                    ran.add(step);
+                }
             }
+        } catch (SQLException e) {
+            throw new AutogenException("cannot connect to run the migrations: " + e.getMessage(), e);
         }
         return List.copyOf(ran);
     }
@@ -111,11 +134,12 @@ public final class Migrator {
         });
     }
 
-    private boolean runStep(MigrationStep step) {
+    private boolean runStep(Connection c, MigrationStep step, KnownSchema known) {
         String id = step.info().id();
         try {
-            return inTransaction(id, c -> {
-                List<String> heads = versionTable.heads(c);
+            return inTransaction(c, id, tx -> {
+                // inTransaction made sure the table exists: no catalog lookup per step.
+                List<String> heads = versionTable.existingHeads(c);
                 if (alreadyDone(step, heads)) {
                     log.accept("Skipping " + id + ": another run already " + (step.direction() == Direction.UPGRADE
                             ? "applied" : "reverted") + " it");
@@ -123,17 +147,25 @@ public final class Migrator {
                 }
                 requireApplicable(step, heads);
                 log.accept(step.describe());
-                Schema before = dialect.reflect(c, name -> !name.equals(versionTable.name())
-                        && !name.equals(checksums.name()));
+                Optional<Schema> carried = known.at(heads);
+                Schema before = carried.isPresent() ? carried.get() : reflect(c);
                 SqlSink sink = new JdbcSink(c);
-                StepExecution.apply(step, before, dialect, sink);
-                new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
-                new ChecksumUpdate(checksums).apply(sink, step);
+                checksumUpdate.prepare(step);
+                RecordingOperations recorded = StepExecution.record(step, before, dialect.implicitBehavior());
+                Schema after = StepExecution.apply(step, recorded, before, dialect, sink);
+                List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
+                checksumUpdate.apply(sink, step);
+                known.remember(headsAfter, recorded.ops().stream().anyMatch(ExecuteSql.class::isInstance)
+                        ? Optional.empty() : Optional.of(after));
                 return true;
             });
         } catch (MigrationFailedException e) {
             throw e.rolledBack();
         }
+    }
+
+    private Schema reflect(Connection c) throws SQLException {
+        return dialect.reflect(c, name -> !name.equals(versionTable.name()) && !name.equals(checksums.name()));
     }
 
     private boolean alreadyDone(MigrationStep step, List<String> heads) {
@@ -156,13 +188,25 @@ public final class Migrator {
     }
 
     private <T> T inTransaction(String what, SqlWork<T> work) {
+        bookkeepingReady = false;
         try (Connection c = connections.open()) {
+            return inTransaction(c, what, work);
+        } catch (SQLException e) {
+            throw new AutogenException(what + " failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T inTransaction(Connection c, String what, SqlWork<T> work) {
+        try {
             dialect.beginMigrationTransaction(c);
             try {
-                versionTable.createIfMissing(c);
-                checksums.createIfMissing(c);
+                if (!bookkeepingReady) {
+                    versionTable.createIfMissing(c);
+                    checksums.createIfMissing(c);
+                }
                 T result = work.run(c);
                 c.commit();
+                bookkeepingReady = true;
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c, e);

@@ -16,12 +16,14 @@ public final class OfflineMigrator {
     private final Dialect dialect;
     private final VersionTable versionTable;
     private final ChecksumTable checksums;
+    private final ChecksumUpdate checksumUpdate;
     private final Ancestry ancestry;
 
     public OfflineMigrator(Dialect dialect, String versionTable, List<RevisionInfo> revisions) {
         this.dialect = dialect;
         this.versionTable = new VersionTable(versionTable, dialect);
         this.checksums = new ChecksumTable(versionTable, dialect);
+        this.checksumUpdate = new ChecksumUpdate(checksums);
         this.ancestry = new Ancestry(revisions);
     }
 
@@ -70,9 +72,10 @@ public final class OfflineMigrator {
                     }
                     createVersionTable = false;
                 }
+                checksumUpdate.prepare(step);
                 state = StepExecution.apply(step, state, dialect, sink);
                 heads = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
-                new ChecksumUpdate(checksums).apply(sink, step);
+                checksumUpdate.apply(sink, step);
                 sink.execute("COMMIT");
                 sink.blankLine();
             }

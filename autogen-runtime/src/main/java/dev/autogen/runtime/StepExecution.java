@@ -21,9 +21,15 @@ final class StepExecution {
 
     /** Sends the step's statements to {@code sink}; returns the schema after the step. */
     static Schema apply(MigrationStep step, Schema before, Dialect dialect, SqlSink sink) throws SQLException {
+        return apply(step, record(step, before, dialect.implicitBehavior()), before, dialect, sink);
+    }
+
+    /** As above, for a step already {@link #record recorded} against {@code before}. */
+    static Schema apply(MigrationStep step, RecordingOperations recorded, Schema before, Dialect dialect, SqlSink sink)
+            throws SQLException {
         Schema state = before;
-        for (Op op : record(step, before, dialect.implicitBehavior()).ops()) {
-            for (String sql : statements(step, dialect, op, state)) {
+        for (Op op : recorded.ops()) {
+            for (String sql : statements(step, dialect, op, state, sink)) {
                 try {
                     sink.execute(sql);
                 } catch (SQLException e) {
@@ -31,6 +37,11 @@ final class StepExecution {
                     throw new MigrationFailedException(step.info().id(), refusal.orElse(e.getMessage()),
                             refusal.isPresent() ? Optional.empty() : Optional.of(sql), e);
                 }
+            }
+            try {
+                sink.checkAfter(dialect, op, state);
+            } catch (SQLException | AutogenException e) {
+                throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.empty(), e);
             }
             state = SchemaEvolution.apply(state, op, dialect.implicitBehavior());
         }
@@ -52,10 +63,10 @@ final class StepExecution {
         return recording;
     }
 
-    private static List<String> statements(MigrationStep step, Dialect dialect, Op op, Schema state) {
+    private static List<String> statements(MigrationStep step, Dialect dialect, Op op, Schema state, SqlSink sink) {
         try {
-            return dialect.toSql(op, state);
-        } catch (AutogenException e) {
+            return sink.statements(dialect, op, state);
+        } catch (SQLException | AutogenException e) {
             throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.empty(), e);
         }
     }

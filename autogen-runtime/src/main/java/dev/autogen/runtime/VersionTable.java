@@ -46,9 +46,11 @@ public final class VersionTable {
 
     /** The current heads, sorted; none when the table does not exist yet. */
     public List<String> heads(Connection c) throws SQLException {
-        if (!exists(c)) {
-            return List.of();
-        }
+        return exists(c) ? existingHeads(c) : List.of();
+    }
+
+    /** As {@link #heads}, for a caller that knows the table exists: one query, no catalog lookup. */
+    public List<String> existingHeads(Connection c) throws SQLException {
         List<String> heads = new ArrayList<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT version_num FROM " + dialect.quote(name) + " ORDER BY version_num")) {

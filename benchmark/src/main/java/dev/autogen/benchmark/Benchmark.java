@@ -43,7 +43,11 @@ public final class Benchmark {
             throw new IllegalStateException(options.launcher() + " is missing: build first with"
                     + " 'mvn -B -q package -DskipTests'");
         }
-        new Benchmark(options, System.out).run();
+        if (options.history()) {
+            new HistoryBenchmark(options, System.out).run();
+        } else {
+            new Benchmark(options, System.out).run();
+        }
     }
 
     void run() throws Exception {

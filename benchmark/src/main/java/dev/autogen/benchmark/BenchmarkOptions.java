@@ -7,12 +7,14 @@ import java.util.Optional;
 
 /**
  * Command-line options: {@code --sizes 10,100,1000 --databases sqlite,postgresql --runs 3
- * --phase-runs 5 --warmup 2 --work DIR --launcher FILE --baseline FILE --pg-url URL --pg-user NAME}. With
+ * --phase-runs 5 --warmup 2 --work DIR --launcher FILE --baseline FILE --pg-url URL --pg-user NAME
+ * --workload entities|history --revisions 100,500,1000 --alembic PATH}. With
  * {@code --baseline}, a second launcher (an older build, say) is timed in the same runs,
  * alternating with the first, so the two columns share the machine's load.
  */
 record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, int phaseRuns, int warmup, Path work,
-        Path launcher, Optional<Path> baseline, String postgresUrl, String postgresUser) {
+        Path launcher, Optional<Path> baseline, String postgresUrl, String postgresUser, boolean history,
+        List<Integer> revisions, Optional<Path> alembic) {
 
     static BenchmarkOptions parse(String[] args, Path repository) {
         List<Integer> sizes = List.of(10, 100, 1000);
@@ -25,6 +27,9 @@ record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, i
         Optional<Path> baseline = Optional.empty();
         String url = "jdbc:postgresql://127.0.0.1:5432/test";
         String user = "postgres";
+        boolean history = false;
+        List<Integer> revisions = List.of(100, 500, 1000);
+        Optional<Path> alembic = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
@@ -38,6 +43,9 @@ record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, i
                 case "--baseline" -> baseline = Optional.of(Path.of(value).toAbsolutePath());
                 case "--pg-url" -> url = value;
                 case "--pg-user" -> user = value;
+                case "--workload" -> history = workload(value);
+                case "--revisions" -> revisions = Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+                case "--alembic" -> alembic = Optional.of(Path.of(value).toAbsolutePath());
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see BenchmarkOptions)");
             }
             i++;
@@ -48,6 +56,14 @@ record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, i
             }
         }
         return new BenchmarkOptions(sizes, databases, runs, phaseRuns, Math.max(1, warmup), work.toAbsolutePath(),
-                launcher.toAbsolutePath(), baseline, url, user);
+                launcher.toAbsolutePath(), baseline, url, user, history, revisions, alembic);
+    }
+
+    private static boolean workload(String name) {
+        return switch (name) {
+            case "entities" -> false;
+            case "history" -> true;
+            default -> throw new IllegalArgumentException("--workload takes entities or history, not " + name);
+        };
     }
 }

@@ -32,6 +32,11 @@ final class Launcher {
         Workload.deleteTree(cache.resolve("entities"));
     }
 
+    /** Forgets everything this launcher cached (compiled migrations, entity schemas): a fresh CI machine. */
+    void emptyCache() throws IOException {
+        Workload.deleteTree(cache);
+    }
+
     /** Wall time (seconds) and peak resident memory (MiB, or -1 when unknown) of one process. */
     record Run(double seconds, double peakMiB, int exitCode) {
     }

@@ -27,6 +27,21 @@ record TargetDatabase(String kind, String url, String user, String schema) {
         return new TargetDatabase("postgresql", serverUrl, user, "bench_" + size);
     }
 
+    /** A PostgreSQL schema named {@code schema} on the server. */
+    static TargetDatabase postgres(String serverUrl, String user, String schema) {
+        return new TargetDatabase("postgresql", serverUrl, user, schema);
+    }
+
+    /** The same database as SQLAlchemy names it, for Alembic ({@code postgresql+psycopg2://user@host:port/db}). */
+    String sqlalchemyUrl() {
+        if (!isPostgres()) {
+            return "sqlite:///" + url.substring("jdbc:sqlite:".length());
+        }
+        String rest = url.substring("jdbc:postgresql://".length());
+        int query = rest.indexOf('?');
+        return "postgresql+psycopg2://" + (user == null ? "" : user + "@") + (query < 0 ? rest : rest.substring(0, query));
+    }
+
     boolean isPostgres() {
         return kind.equals("postgresql");
     }

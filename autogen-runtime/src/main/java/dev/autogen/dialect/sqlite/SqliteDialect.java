@@ -1,5 +1,6 @@
 package dev.autogen.dialect.sqlite;
 
+import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 
 import dev.autogen.ops.Op;
@@ -32,7 +33,23 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public List<String> toSql(Op op, Schema before) {
-        return op.accept(new SqliteSql(before));
+        return op.accept(new SqliteSql(before, table -> Optional.empty()));
+    }
+
+    @Override
+    public List<String> toSql(Op op, Schema before, Connection connection) {
+        return op.accept(new SqliteSql(before, table -> {
+            try {
+                return SqliteStoredTable.read(connection, table);
+            } catch (SQLException e) {
+                throw new AutogenException("cannot read how table " + table + " is stored: " + e.getMessage(), e);
+            }
+        }));
+    }
+
+    @Override
+    public void checkAfter(Op op, Schema before, Connection connection) throws SQLException {
+        SqliteForeignKeyCheck.check(op, before, connection);
     }
 
     @Override

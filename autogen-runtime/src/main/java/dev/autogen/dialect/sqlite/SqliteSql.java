@@ -23,16 +23,23 @@ import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * The statements of each op on SQLite. Native ALTER TABLE where SQLite has it (add, rename and
  * drop of a free column, renames, indexes); a table rebuild ({@link SqliteTableRebuild}) for the
- * rest. Pure: {@code before} supplies the whole table a rebuild needs.
+ * rest. {@code before} supplies the whole table a rebuild needs; on a live database the rebuild
+ * also reads the table's stored text ({@link SqliteStoredTable}) to keep what the model does not hold.
  */
 final class SqliteSql extends StandardSql {
-    SqliteSql(Schema before) {
+    /** The stored text of a table on a live database; empty offline, where the model is all there is. */
+    private final Function<String, Optional<SqliteStoredTable>> stored;
+
+    SqliteSql(Schema before, Function<String, Optional<SqliteStoredTable>> stored) {
         super(before, SqliteTableSql.STANDARD);
+        this.stored = stored;
     }
 
     @Override
@@ -143,7 +150,7 @@ final class SqliteSql extends StandardSql {
     private List<String> rebuild(String tableName, Op op) {
         Table current = requireTable(tableName);
         Table replacement = SchemaEvolution.apply(before(), op).table(tableName).orElseThrow();
-        return SqliteTableRebuild.statements(current, replacement);
+        return SqliteTableRebuild.statements(current, replacement, stored.apply(tableName));
     }
 
     private Table requireTable(String name) {

@@ -13,8 +13,12 @@ final class SqliteTokenizer {
 
     enum Kind { WORD, NAME, STRING, GROUP, SYMBOL }
 
-    /** One token; for a GROUP, {@code text} is what stands between the parentheses. */
-    record Token(Kind kind, String text) {
+    /**
+     * One token; for a GROUP, {@code text} is what stands between the parentheses. {@code start}
+     * and {@code end} are its place in the text tokenized (a GROUP's take in its parentheses), so a
+     * rebuild can keep the text around what it changes exactly as written.
+     */
+    record Token(Kind kind, String text, int start, int end) {
         boolean isWord(String word) {
             return kind == Kind.WORD && text.equalsIgnoreCase(word);
         }
@@ -54,19 +58,19 @@ final class SqliteTokenizer {
                 end = skipComment(sql, i);
             } else if (c == '(') {
                 end = closingParenthesis(sql, i) + 1;
-                tokens.add(new Token(Kind.GROUP, sql.substring(i + 1, end - 1)));
+                tokens.add(new Token(Kind.GROUP, sql.substring(i + 1, end - 1), i, end));
             } else if (c == '\'' || c == '"' || c == '`' || c == '[') {
                 end = skipQuoted(sql, i);
-                tokens.add(new Token(c == '\'' ? Kind.STRING : Kind.NAME, sql.substring(i, end)));
+                tokens.add(new Token(c == '\'' ? Kind.STRING : Kind.NAME, sql.substring(i, end), i, end));
             } else if (isWordChar(c)) {
                 end = i;
                 while (end < sql.length() && isWordChar(sql.charAt(end))) {
                     end++;
                 }
-                tokens.add(new Token(Kind.WORD, sql.substring(i, end)));
+                tokens.add(new Token(Kind.WORD, sql.substring(i, end), i, end));
             } else {
                 end = i + 1;
-                tokens.add(new Token(Kind.SYMBOL, String.valueOf(c)));
+                tokens.add(new Token(Kind.SYMBOL, String.valueOf(c), i, end));
             }
             i = end;
         }

@@ -1,0 +1,124 @@
+package dev.autogen.benchmark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code --workload history}: for each history length R and database, times whole processes of
+ * {@code upgrade head} from an empty database, then {@code check}, {@code history} and
+ * {@code current} at head, for autogen with warm and cold caches and, with {@code --alembic},
+ * for Alembic on the same history, the tools taking turns so they share the machine's load.
+ */
+final class HistoryBenchmark {
+    private final BenchmarkOptions options;
+    private final PrintStream out;
+    private final Launcher launcher;
+    private final Optional<Alembic> alembic;
+
+    HistoryBenchmark(BenchmarkOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+        Path logs = options.work().resolve("logs-history");
+        this.launcher = new Launcher(options.launcher(), logs, options.work().resolve("cache-history"));
+        this.alembic = options.alembic().map(path -> new Alembic(path, logs));
+    }
+
+    void run() throws Exception {
+        List<HistoryRow> rows = new ArrayList<>();
+        out.println(HistoryTable.HEADER_NOTE);
+        for (int revisions : options.revisions()) {
+            progress("R=" + revisions + ": writing the history");
+            HistoryProject project = new HistoryProject(revisions, options.work().resolve("history/r" + revisions));
+            project.write();
+            for (String kind : options.databases()) {
+                Path folder = project.autogenFolder().resolve(kind);
+                TargetDatabase autogenDb = kind.equals("sqlite") ? TargetDatabase.sqlite(folder)
+                        : TargetDatabase.postgres(options.postgresUrl(), options.postgresUser(), "bench_hist_" + revisions);
+                TargetDatabase alembicDb = kind.equals("sqlite") ? TargetDatabase.sqlite(project.alembicFolder().resolve(kind))
+                        : TargetDatabase.postgres(options.postgresUrl(), options.postgresUser(), "bench_alembic_" + revisions);
+                Files.createDirectories(folder);
+                Files.createDirectories(project.alembicFolder().resolve(kind));
+                Files.writeString(folder.resolve("autogen.properties"), project.autogenConfig(autogenDb),
+                        StandardCharsets.UTF_8);
+                for (HistoryRow row : measure(project, folder, autogenDb, alembicDb)) {
+                    rows.add(row);
+                    HistoryTable.printRow(row, out);
+                }
+            }
+        }
+        out.println();
+        HistoryTable.print(rows, out);
+    }
+
+    private List<HistoryRow> measure(HistoryProject project, Path folder, TargetDatabase autogenDb,
+            TargetDatabase alembicDb) throws Exception {
+        String label = "R=" + project.revisions() + " " + autogenDb.kind();
+        List<HistoryRow> rows = new ArrayList<>();
+        progress(label + ": upgrade head from empty x" + options.runs());
+        Samples upgrade = new Samples();
+        for (int i = 0; i < options.runs(); i++) {
+            autogenDb.reset();
+            launcher.emptyCache();
+            upgrade.cold.add(autogen(folder, List.of("upgrade", "head"), 0));
+            alembicDb.reset();
+            upgrade.alembic.add(alembic(project, alembicDb, List.of("upgrade", "head"), 0));
+            autogenDb.reset();
+            upgrade.warm.add(autogen(folder, List.of("upgrade", "head"), 0));
+        }
+        rows.add(upgrade.row(project.revisions(), autogenDb.kind(), "upgrade head"));
+        for (List<String> command : List.of(List.of("check"), List.of("history"), List.of("current"))) {
+            progress(label + ": " + command.get(0) + " at head x" + options.runs());
+            Samples samples = new Samples();
+            for (int i = 0; i < options.runs(); i++) {
+                launcher.emptyCache();
+                samples.cold.add(autogen(folder, command, 0));
+                samples.alembic.add(alembic(project, alembicDb, command, 0));
+                samples.warm.add(autogen(folder, command, 0));
+            }
+            rows.add(samples.row(project.revisions(), autogenDb.kind(), command.get(0)));
+        }
+        return rows;
+    }
+
+    private double autogen(Path folder, List<String> arguments, int expectedExit) throws IOException, InterruptedException {
+        Launcher.Run run = launcher.run(folder, arguments);
+        if (run.exitCode() != expectedExit) {
+            throw new IllegalStateException("autogen " + String.join(" ", arguments) + " exited with " + run.exitCode()
+                    + " in " + folder + ":\n" + launcher.lastOutput());
+        }
+        return run.seconds();
+    }
+
+    private double alembic(HistoryProject project, TargetDatabase database, List<String> arguments, int expectedExit)
+            throws IOException, InterruptedException, SQLException {
+        if (alembic.isEmpty()) {
+            return Double.NaN;
+        }
+        return alembic.get().run(project.alembicFolder(), database.sqlalchemyUrl(), database.schema(), arguments,
+                expectedExit);
+    }
+
+    /** The runs of one step, before taking medians. */
+    private static final class Samples {
+        final List<Double> warm = new ArrayList<>();
+        final List<Double> cold = new ArrayList<>();
+        final List<Double> alembic = new ArrayList<>();
+
+        HistoryRow row(int revisions, String database, String step) {
+            return new HistoryRow(revisions, database, step, Stats.median(warm), Stats.median(cold),
+                    Stats.median(alembic.stream().filter(v -> !Double.isNaN(v)).toList()));
+        }
+    }
+
+    private void progress(String step) {
+        out.println("# " + step);
+        out.flush();
+    }
+}
