@@ -94,7 +94,8 @@ public final class CheckCommand {
             Schema start = replayed.map(SchemaReplay::start).orElse(Schema.EMPTY);
             Schema compared = atHead && !drifted ? actual : headSchema(history, heads, start, config, facts, drifted);
             if (compared != null) {
-                Schema wanted = MappedViews.leaveOut(entities.await(), dialect.viewNames(c), facts::add);
+                Set<String> views = c == null ? Set.of() : dialect.viewNames(c);
+                Schema wanted = MappedViews.leaveOut(entities.await(), views, facts::add);
                 for (Op op : SchemaDiff.compare(wanted, compared, dialect)) {
                     Finding difference = Finding.error("schema-difference", "the entities need a change no revision"
                             + " holds: " + op.describe() + (op.isDestructive() ? " (DATA LOSS)" : ""))
