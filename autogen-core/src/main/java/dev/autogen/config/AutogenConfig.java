@@ -34,6 +34,12 @@ public record AutogenConfig(
         excludeTables = List.copyOf(excludeTables);
     }
 
+    /** The same settings with the entities found in {@code classpath} (a build tool's own class path). */
+    public AutogenConfig withEntitiesClasspath(List<Path> classpath) {
+        return new AutogenConfig(baseDir, url, user, password, schema, scriptLocation, scriptPackage, classpath,
+                entitiesPackages, namingPhysical, namingImplicit, versionTable, includeTables, excludeTables);
+    }
+
     public TableFilter tableFilter() {
         return new TableFilter(includeTables, excludeTables, versionTable);
     }

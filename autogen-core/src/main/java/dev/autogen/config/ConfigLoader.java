@@ -44,8 +44,22 @@ public final class ConfigLoader {
                     ? "configuration file " + file + " does not exist"
                     : "no " + FILE_NAME + " in " + workingDir + " (run 'autogen init' or pass -c FILE)");
         }
-        Map<ConfigKey, String> values = read(file);
-        Path baseDir = file.getParent();
+        return load(values(readProperties(file), file.toString()), file.getParent(), urlOverride);
+    }
+
+    /**
+     * Settings given as {@code autogen.properties} keys from elsewhere (a build plugin's
+     * configuration), checked and completed as the file's are; {@code origin} names where they came
+     * from in errors, and relative paths are relative to {@code baseDir}.
+     */
+    public AutogenConfig load(Map<String, String> properties, String origin, Path baseDir,
+            Optional<String> urlOverride) {
+        Properties given = new Properties();
+        given.putAll(properties);
+        return load(values(given, origin), baseDir.toAbsolutePath().normalize(), urlOverride);
+    }
+
+    private AutogenConfig load(Map<ConfigKey, String> values, Path baseDir, Optional<String> urlOverride) {
         Optional<String> overridden = urlOverride.or(() -> Optional.ofNullable(env.get(URL_VARIABLE)))
                 .filter(u -> !u.isBlank());
         String url = overridden.orElseGet(() -> relativeToConfig(values.getOrDefault(ConfigKey.URL, ""), baseDir));
@@ -67,18 +81,25 @@ public final class ConfigLoader {
                 list(values, ConfigKey.EXCLUDE_TABLES, ","));
     }
 
-    private Map<ConfigKey, String> read(Path file) {
+    /**
+     * The keys and values of a properties file, as written: UTF-8 (a byte order mark skipped), each
+     * key once (see {@link #parse}).
+     */
+    public static Properties readProperties(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new AutogenException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        Properties properties = parse(file, bytes);
+        return parse(file, bytes);
+    }
+
+    private Map<ConfigKey, String> values(Properties properties, String origin) {
         Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
         for (String name : properties.stringPropertyNames().stream().sorted().toList()) {
             ConfigKey key = ConfigKey.of(name).orElseThrow(() -> new AutogenException("unknown key '" + name
-                    + "' in " + file + " (did you mean '" + ConfigKey.closestTo(name).key() + "'?)"));
+                    + "' in " + origin + " (did you mean '" + ConfigKey.closestTo(name).key() + "'?)"));
             values.put(key, Placeholders.expand(name, properties.getProperty(name).strip(), env));
         }
         return values;
