@@ -7,6 +7,8 @@ import dev.autogen.ops.Op;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -84,5 +86,20 @@ public final class SqliteDialect implements Dialect {
     @Override
     public String quote(String identifier) {
         return SqliteIdentifiers.quote(identifier);
+    }
+
+    @Override
+    public void prepareConnection(Connection connection) throws SQLException {
+        SqliteMigrationLock.waitForLocks(connection);
+    }
+
+    @Override
+    public void requireLastingDatabase(String url) {
+        SqliteUrl.of(url).requireFile();
+    }
+
+    @Override
+    public Optional<Path> missingDatabase(String url) {
+        return SqliteUrl.of(url).file().filter(file -> !Files.exists(file));
     }
 }
