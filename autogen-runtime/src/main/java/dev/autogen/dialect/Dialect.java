@@ -7,6 +7,7 @@ import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -158,5 +159,38 @@ public interface Dialect {
      */
     default List<ChangeNote> lockNotes(Op op) {
         return List.of();
+    }
+
+    /**
+     * Settings every connection of a run gets, whatever it is for: on SQLite the busy timeout of the
+     * migration lock, so that reading the version table waits for another run's lock as long as the
+     * lock itself does, rather than failing after the driver's few seconds.
+     */
+    default void prepareConnection(Connection connection) throws SQLException {
+    }
+
+    /**
+     * Refuses a URL whose database could not keep what a command does to it (SQLite's in-memory
+     * and unnamed temporary databases), in a sentence for the user; none by default.
+     */
+    default void requireLastingDatabase(String url) {
+    }
+
+    /**
+     * Where opening {@code url} would create the database rather than find it (a SQLite file that is
+     * not there), that file: commands that only read say so instead of creating it. Empty for a
+     * server database, which opening never creates.
+     */
+    default Optional<Path> missingDatabase(String url) {
+        return Optional.empty();
+    }
+
+    /**
+     * Makes {@code schema} the connection's schema (the {@code schema} setting); where the database
+     * can tell, refuses a schema that does not exist, in a sentence for the user, rather than let
+     * the first statement fail on a table it cannot see.
+     */
+    default void useSchema(Connection connection, String schema) throws SQLException {
+        connection.setSchema(schema);
     }
 }

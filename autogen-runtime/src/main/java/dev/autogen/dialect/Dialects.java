@@ -4,6 +4,7 @@ import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.dialect.postgresql.PostgresDialect;
 
 import dev.autogen.AutogenException;
+import dev.autogen.SecretMask;
 import java.util.Locale;
 
 /** The fixed list of dialects, chosen by JDBC URL. No service loading: what is supported is listed here. */
@@ -19,7 +20,7 @@ public final class Dialects {
         if (url.startsWith("jdbc:postgresql:")) {
             return new PostgresDialect();
         }
-        throw new AutogenException("unsupported database URL '" + jdbcUrl
+        throw new AutogenException("unsupported database URL '" + SecretMask.url(jdbcUrl)
                 + "': autogen supports jdbc:sqlite: and jdbc:postgresql: URLs");
     }
 }

@@ -1,5 +1,6 @@
 package dev.autogen.dialect.postgresql;
 
+import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 
 import dev.autogen.ops.ChangeNote;
@@ -89,5 +90,15 @@ public final class PostgresDialect implements Dialect {
     @Override
     public List<ChangeNote> lockNotes(Op op) {
         return PostgresLockNotes.of(op);
+    }
+
+    /** pgjdbc sets the search path to the schema whether or not it exists; current_schema() then says none. */
+    @Override
+    public void useSchema(Connection connection, String schema) throws SQLException {
+        connection.setSchema(schema);
+        if (!schema.equals(connection.getSchema())) {
+            throw new AutogenException("schema '" + schema + "' does not exist in the database; create it, or"
+                    + " correct 'schema' in autogen.properties");
+        }
     }
 }

@@ -8,6 +8,8 @@ import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -97,5 +99,20 @@ public final class SqliteDialect implements Dialect {
     @Override
     public String quote(String identifier) {
         return SqliteIdentifiers.quote(identifier);
+    }
+
+    @Override
+    public void prepareConnection(Connection connection) throws SQLException {
+        SqliteMigrationLock.waitForLocks(connection);
+    }
+
+    @Override
+    public void requireLastingDatabase(String url) {
+        SqliteUrl.of(url).requireFile();
+    }
+
+    @Override
+    public Optional<Path> missingDatabase(String url) {
+        return SqliteUrl.of(url).file().filter(file -> !Files.exists(file));
     }
 }
