@@ -1,6 +1,7 @@
 package dev.autogen.dialect;
 
 import dev.autogen.AutogenException;
+import dev.autogen.SecretMask;
 import dev.autogen.dialect.mysql.MysqlDialect;
 import dev.autogen.dialect.mysql.MysqlServer;
 import dev.autogen.dialect.postgresql.PostgresDialect;
@@ -33,7 +34,7 @@ public final class Dialects {
         if (url.startsWith("jdbc:mysql:")) {
             return new MysqlDialect(MysqlServer.MYSQL);
         }
-        throw new AutogenException("unsupported database URL '" + jdbcUrl
+        throw new AutogenException("unsupported database URL '" + SecretMask.url(jdbcUrl)
                 + "': autogen supports jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb: and jdbc:mysql: URLs");
     }
 

@@ -37,13 +37,34 @@ public final class Migrator {
 
     public Migrator(ConnectionSource connections, Dialect dialect, String versionTable, List<RevisionInfo> revisions,
             Consumer<String> log) {
-        this.connections = connections;
+        this.connections = prepared(connections, dialect);
         this.dialect = dialect;
         this.versionTable = new VersionTable(versionTable, dialect);
         this.checksums = new ChecksumTable(versionTable, dialect);
         this.checksumUpdate = new ChecksumUpdate(checksums);
         this.ancestry = new Ancestry(revisions);
         this.log = log;
+    }
+
+    /**
+     * Every connection of the run with the dialect's settings: on SQLite, reading the version table
+     * before the lock waits for another run's lock as long as the lock does (one busy timeout).
+     */
+    private static ConnectionSource prepared(ConnectionSource connections, Dialect dialect) {
+        return () -> {
+            Connection c = connections.open();
+            try {
+                dialect.prepareConnection(c);
+                return c;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
+            }
+        };
     }
 
     public List<String> currentHeads() {

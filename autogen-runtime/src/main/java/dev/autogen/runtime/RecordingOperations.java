@@ -35,6 +35,7 @@ import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
+import dev.autogen.schema.SingleExpression;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -276,6 +277,7 @@ public final class RecordingOperations implements Operations {
     private void record(String call, Supplier<Op> build) {
         try {
             Op op = build.get();
+            requireSingleExpressions(op);
             Schema after = SchemaEvolution.apply(state, op, behavior);
             ops.add(op);
             state = after;
@@ -284,6 +286,29 @@ public final class RecordingOperations implements Operations {
                 throw failure(call, e);
             }
             skipped.add(call);
+        }
+    }
+
+    /**
+     * The SQL text a migration supplies (defaults, check conditions, spelled-out types) is one
+     * expression each, checked before any statement runs; text read from the database is not.
+     */
+    private static void requireSingleExpressions(Op op) {
+        if (op instanceof CreateTable create) {
+            SingleExpression.requireIn(create.table());
+        } else if (op instanceof AddColumn add) {
+            SingleExpression.requireIn(add.table(), add.column());
+        } else if (op instanceof AlterColumn alter) {
+            if (alter.defaultChanged()) {
+                alter.to().defaultValue().ifPresent(sql ->
+                        SingleExpression.require(sql, "the default of " + alter.table() + "." + alter.column()));
+            }
+            if (alter.typeChanged()) {
+                SingleExpression.requireType(alter.table(), alter.to());
+            }
+        } else if (op instanceof AddConstraint add && add.constraint() instanceof CheckConstraint check) {
+            SingleExpression.require(check.condition(), "the check " + check.name().map(n -> n + " ").orElse("")
+                    + "on " + add.table());
         }
     }
 
