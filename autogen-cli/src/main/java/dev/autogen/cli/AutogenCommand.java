@@ -1,11 +1,15 @@
 package dev.autogen.cli;
 
+import dev.autogen.SecretMask;
 import dev.autogen.command.Project;
 import dev.autogen.config.AutogenConfig;
 import dev.autogen.config.ConfigLoader;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,6 +23,7 @@ final class AutogenCommand implements java.util.concurrent.Callable<Integer> {
     private final Console console;
     private final Map<String, String> env;
     private final Path workingDir;
+    private final List<String> secrets = new ArrayList<>();
 
     @Mixin
     private RootOptions options = new RootOptions();
@@ -55,6 +60,19 @@ final class AutogenCommand implements java.util.concurrent.Callable<Integer> {
         LibraryLogging.configure(options.debug());
         AutogenConfig loaded = new ConfigLoader(env, workingDir).load(options.config(),
                 options.url());
-        return new Project(loaded, console::println, Clock.systemUTC());
+        Project project = new Project(loaded, console::println, Clock.systemUTC());
+        secrets.addAll(project.secrets());
+        return project;
+    }
+
+    /**
+     * Every secret this run knows (of --url, AUTOGEN_URL and, once loaded, the configuration): the
+     * error handler masks them in whatever it prints, whoever wrote the message.
+     */
+    List<String> secrets() {
+        List<String> all = new ArrayList<>(secrets);
+        options.url().ifPresent(url -> all.addAll(SecretMask.secretsIn(url)));
+        Optional.ofNullable(env.get(ConfigLoader.URL_VARIABLE)).ifPresent(url -> all.addAll(SecretMask.secretsIn(url)));
+        return all;
     }
 }

@@ -1,7 +1,11 @@
 package dev.autogen.cli;
 
 import dev.autogen.AutogenException;
+import dev.autogen.SecretMask;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -38,17 +42,23 @@ final class CommandLineFactory {
         cli.setOut(new java.io.PrintWriter(console.out(), true));
         cli.setErr(new java.io.PrintWriter(console.err(), true));
         cli.setParameterExceptionHandler((e, args) -> {
-            console.error(e.getMessage() + " (see 'autogen " + commandPath(e.getCommandLine()) + "--help')");
+            console.error(SecretMask.text(e.getMessage(), root.secrets()) + " (see 'autogen "
+                    + commandPath(e.getCommandLine()) + "--help')");
             return EXIT_ERROR;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Whoever wrote the message (a driver, Hibernate, us), a secret of this run is never shown.
+            List<String> secrets = root.secrets();
             if (e instanceof AutogenException) {
-                console.error(oneLine(e.getMessage()));
+                console.error(SecretMask.text(oneLine(e.getMessage()), secrets));
             } else {
-                console.error("internal error: " + e + " (rerun with --debug and report it)");
+                console.error(SecretMask.text("internal error: " + oneLine(e.toString())
+                        + " (rerun with --debug and report it)", secrets));
             }
             if (root.debug()) {
-                e.printStackTrace(console.err());
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                console.err().print(SecretMask.text(trace.toString(), secrets));
             }
             return EXIT_ERROR;
         });

@@ -112,10 +112,14 @@ class BadInputTest {
     }
 
     static CliRun run(Path dir, String... args) {
+        return run(dir, Map.of(), args);
+    }
+
+    static CliRun run(Path dir, Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir);
+                new PrintStream(err, true, StandardCharsets.UTF_8), env, dir);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -142,4 +142,44 @@ class BadRevisionInputTest {
         assertThat(run.err()).contains("autogen_no_such_role").doesNotContain("wrong-password");
         unchanged(app);
     }
+
+    /** A label that a target would read otherwise is refused before anything is written (issue 12, case 3). */
+    @DatabaseTest
+    void aReservedOrTakenBranchLabelIsRefusedAndNothingIsWritten(TestDatabase db) throws Exception {
+        UserProject app = atFirstRevision(db);
+        app.migration(R2, List.of(R1), "op.addColumn(\"notes\", column(\"x\", Type.integer()));",
+                "op.dropColumn(\"notes\", \"x\");");
+        Path labeled = app.dir().resolve("src/main/java/com/example/migrations/M_" + R2 + ".java");
+        Files.writeString(labeled, Files.readString(labeled).replace("created = ", "branchLabels = {\"taken\"}, created = "));
+        succeeds(app.autogen("upgrade", "head"));
+        List<Path> before = app.migrationFiles();
+        for (String label : List.of("head", "base", "heads", R1, "taken", "my@label", "with space")) {
+            failsWith(app.autogen("revision", "--empty", "-m", "labeled", "--branch-label", label),
+                    "branch label '" + label + "' ");
+            failsWith(app.autogen("merge", "-m", "labeled", "--branch-label", label, "heads"),
+                    "branch label '" + label + "' ");
+        }
+        failsWith(app.autogen("revision", "--empty", "-m", "own id", "--rev-id", R3, "--branch-label", R3),
+                "branch label '" + R3 + "' is a revision id");
+        assertThat(app.migrationFiles()).isEqualTo(before);
+        succeeds(app.autogen("revision", "--empty", "-m", "labeled", "--branch-label", "feature-1"));
+        succeeds(app.autogen("upgrade", "feature-1"));
+        assertThat(app.autogen("current").exitCode()).isZero();
+    }
+
+    /** A count past any number type is a target past the head, said in one line (issue 12, case 5). */
+    @DatabaseTest
+    void aHugeRelativeTargetIsOneClearLine(TestDatabase db) throws Exception {
+        UserProject app = atFirstRevision(db);
+        String huge = "99999999999999999999";
+        failsWith(app.autogen("upgrade", "+" + huge), "'+" + huge + "' goes past the head");
+        failsWith(app.autogen("upgrade", "head+" + huge), "goes past the head");
+        failsWith(app.autogen("downgrade", "-" + huge), "'-" + huge + "' goes below base");
+        failsWith(app.autogen("downgrade", R1 + "-2147483648"), "goes below base");
+        failsWith(app.autogen("upgrade", "+2147483648"), "goes past the head");
+        failsWith(app.autogen("upgrade", "--sql", "base:+" + huge), "goes past the head");
+        unchanged(app);
+        succeeds(app.autogen("downgrade", "-0000000000000000000001"));
+        assertThat(new DatabaseView(db).versions()).isEmpty();
+    }
 }

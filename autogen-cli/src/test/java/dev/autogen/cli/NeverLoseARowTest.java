@@ -66,6 +66,134 @@ class NeverLoseARowTest {
                 "1|" + longCode, "2|short");
     }
 
+    static final String VICTIM = """
+            package com.example.model;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "victim")
+            public class Victim {
+                @Id Long id;
+                String name;
+            }
+            """;
+
+    static final String GADGET = """
+            package com.example.model;
+
+            import jakarta.persistence.*;
+            import org.hibernate.annotations.ColumnDefault;
+
+            @Entity
+            @Table(name = "gadget")
+            public class Gadget {
+                @Id Long id;
+                @ColumnDefault("0); DROP TABLE victim; CREATE TABLE pwned (id int") Integer counter;
+            }
+            """;
+
+    /** Issue 10, why-item 4: a default that would end the statement, from an entity and by hand. */
+    @DatabaseTest
+    void aDefaultThatEndsTheStatementIsRefusedWhenWrittenAndWhenRun(TestDatabase db) throws Exception {
+        UserProject app = new UserProject(db);
+        app.entities(Map.of("Victim", VICTIM));
+        succeeds(app.autogen("revision", "-m", "victims"));
+        succeeds(app.autogen("upgrade", "head"));
+        DatabaseView database = new DatabaseView(db);
+        database.execute("INSERT INTO victim (id, name) VALUES (1, 'still here')");
+        List<String> heads = database.versions();
+        int files = app.migrationFiles().size();
+
+        app.entities(Map.of("Victim", VICTIM, "Gadget", GADGET));
+        failsWith(app.autogen("revision", "-m", "gadgets"), "entities: the default of gadget.counter is not one SQL"
+                + " expression (')' closes a parenthesis it did not open): 0); DROP TABLE victim;");
+        assertThat(app.migrationFiles()).hasSize(files);
+
+        // The same text written by hand into a migration is refused before any statement runs.
+        app.entities(Map.of("Victim", VICTIM));
+        app.migration("a10000000001", heads, """
+                op.addColumn("victim", column("counter", Type.integer())
+                        .serverDefault("0); DROP TABLE victim; CREATE TABLE pwned (id int"));
+                """, "op.dropColumn(\"victim\", \"counter\");");
+        failsWith(app.autogen("upgrade", "head"), "the default of victim.counter is not one SQL expression");
+        assertThat(database.versions()).isEqualTo(heads);
+        assertThat(database.tables()).contains("victim").doesNotContain("pwned");
+        assertThat(database.columns("victim")).containsOnlyKeys("id", "name");
+        assertThat(rows(database, "SELECT id, name FROM victim")).containsExactly("1|still here");
+    }
+
+    static final String LONG_TABLE = "shipments_awaiting_customs_clearance_at_the_northern_border_crossing_xy";
+
+    static final String LONG_ENTITY = """
+            package com.example.model;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "%s")
+            public class Shipment {
+                public enum Status { OPEN, HELD, CLEARED }
+                public enum Kind { BOX, PALLET }
+
+                @Id Long id;
+                @Enumerated(EnumType.STRING) Status status;
+                @Enumerated(EnumType.STRING) Kind kind;
+                @Column(unique = true, length = 40) String code;
+            }
+            """.formatted(LONG_TABLE);
+
+    /** Issue 10, why-item 2: a 71-character table name is no change after upgrade, and keeps its rows. */
+    @DatabaseTest
+    void aLongTableNameIsNoChangeAfterUpgrade(TestDatabase db) throws Exception {
+        assertThat(LONG_TABLE).hasSize(71);
+        UserProject app = new UserProject(db);
+        app.entities(Map.of("Shipment", LONG_ENTITY));
+        succeeds(app.autogen("revision", "-m", "shipments"));
+        succeeds(app.autogen("upgrade", "head"));
+        DatabaseView database = new DatabaseView(db);
+        String stored = db.isPostgres() ? LONG_TABLE.substring(0, 63) : LONG_TABLE;
+        StringBuilder insert = new StringBuilder("INSERT INTO " + stored + " (id, status, kind, code) VALUES ");
+        for (int i = 1; i <= 100; i++) {
+            insert.append(i == 1 ? "" : ", ").append("(").append(i).append(", '")
+                    .append(i % 2 == 0 ? "OPEN" : "HELD").append("', 'BOX', 'code-").append(i).append("')");
+        }
+        database.execute(insert.toString());
+        List<String> before = rows(database, "SELECT id, status, kind, code FROM " + stored + " ORDER BY id");
+
+        CliRun check = succeeds(app.autogen("check"));
+        assertThat(check.out()).contains("check: no differences found");
+        assertThat(succeeds(app.autogen("revision", "-m", "again")).out()).contains("No changes in schema detected.");
+        assertThat(rows(database, "SELECT id, status, kind, code FROM " + stored + " ORDER BY id"))
+                .hasSize(100).isEqualTo(before);
+        assertThat(database.tables()).contains(stored);
+    }
+
+    /** Issue 10, why-item 2: a version table whose checksum table would not fit is refused. */
+    @DatabaseTest
+    void aVersionTableNameTooLongForTheDatabaseIsRefused(TestDatabase db) throws Exception {
+        UserProject app = new UserProject(db);
+        String name = "deployment_history_of_the_warehouse_service_v2_x";
+        app.writeConfig("""
+                url=%s
+                script.location=src/main/java/com/example/migrations
+                entities.classpath=target/classes
+                entities.packages=com.example.model
+                version.table=%s
+                """.formatted(db.url(), name + "long"));
+        app.entities(Map.of("Victim", VICTIM));
+        app.migration("a20000000001", List.of(), """
+                op.createTable("victim", column("id", Type.bigint()).notNull(), primaryKey("id"));
+                """, "op.dropTable(\"victim\");");
+        CliRun upgrade = app.autogen("upgrade", "head");
+        if (db.isPostgres()) {
+            failsWith(upgrade, "the version table name " + name + "long is too long for postgresql");
+            assertThat(new DatabaseView(db).tables()).isEmpty();
+        } else {
+            succeeds(upgrade);
+        }
+    }
+
     /** Each row as its values joined by {@code |}, the same text on both databases. */
     static List<String> rows(DatabaseView database, String sql) throws Exception {
         return database.query(sql).stream().map(row -> String.join("|",

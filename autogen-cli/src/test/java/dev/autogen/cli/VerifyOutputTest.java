@@ -128,7 +128,7 @@ class VerifyOutputTest {
         CliRun verify = app.autogen("verify", "--scratch-url", db.url());
 
         assertThat(verify.exitCode()).as(verify.toString()).isZero();
-        Matcher schema = Pattern.compile("scratch database: schema (autogen_verify_[0-9a-f]+) in "
+        Matcher schema = Pattern.compile("scratch database: schema (autogen_verify_[0-9]+_[0-9a-f]+) in "
                 + Pattern.quote(db.url()) + " \\(dropped afterwards\\)").matcher(verify.out());
         assertThat(schema.find()).as(verify.out()).isTrue();
         assertThat(VerifyTest.schemaExists(db, schema.group(1))).isFalse();
@@ -142,8 +142,8 @@ class VerifyOutputTest {
         UserProject app = usersProject(db, db.url());
 
         assertFails(app.autogen("verify", "--format", "yaml"), "unknown --format 'yaml': use text, json or markdown");
-        assertFails(app.autogen("verify", "--scratch-url", "jdbc:mysql://127.0.0.1/app"),
-                "unsupported database URL 'jdbc:mysql://127.0.0.1/app'");
+        assertFails(app.autogen("verify", "--scratch-url", "jdbc:oracle:thin:@127.0.0.1:1521/app"),
+                "unsupported database URL 'jdbc:oracle:thin:@127.0.0.1:1521/app'");
         assertFails(app.autogen("verify", "--scratch-url", "jdbc:postgresql://127.0.0.1:1/app?password=secret"),
                 "cannot connect to the scratch database jdbc:postgresql://127.0.0.1:1/app?password=***");
 
@@ -157,21 +157,27 @@ class VerifyOutputTest {
         Files.createDirectories(app.dir().resolve("target/classes"));
         app.writeConfig("url=" + db.url() + "\nscript.location=src/main/java/com/example/migrations\n"
                 + "entities.classpath=target/classes\nentities.packages=com.example.nothing\n");
-        List<String> before = db.isPostgres() ? scratchSchemas(db) : List.of();
+        // The server is shared: only scratch schemas started from now on can be this run's.
+        long start = java.time.Instant.now().getEpochSecond() - 1;
+        List<String> before = db.isPostgres() ? scratchSchemas(db, start) : List.of();
 
         assertFails(app.autogen("verify"), "package com.example.nothing holds no @Entity");
 
         if (db.isPostgres()) {
-            assertThat(scratchSchemas(db)).isSubsetOf(before);
+            assertThat(scratchSchemas(db, start)).isSubsetOf(before);
         }
     }
 
-    private static List<String> scratchSchemas(TestDatabase db) throws java.sql.SQLException {
+    private static List<String> scratchSchemas(TestDatabase db, long startedFrom) throws java.sql.SQLException {
         List<String> names = new java.util.ArrayList<>();
         try (java.sql.Connection c = db.connect(); java.sql.ResultSet rs = c.createStatement().executeQuery(
-                "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'autogen\\_verify\\_%'")) {
+                "SELECT nspname FROM pg_namespace WHERE nspname ~ '^autogen_verify_[0-9]+_[0-9a-f]{12}$'")) {
             while (rs.next()) {
-                names.add(rs.getString(1));
+                String name = rs.getString(1);
+                long started = Long.parseLong(name.substring("autogen_verify_".length(), name.lastIndexOf('_')));
+                if (started >= startedFrom) {
+                    names.add(name);
+                }
             }
         }
         return names;
@@ -191,7 +197,7 @@ class VerifyOutputTest {
 
     /** The report without what differs from one run to the next: the scratch schema's name and the time. */
     private static String sameRun(String report) {
-        return report.replaceAll("autogen_verify_[0-9a-f]+", "autogen_verify_*").replaceAll("time: [0-9.]+ s", "time: *");
+        return report.replaceAll("autogen_verify_[0-9]+_[0-9a-f]+", "autogen_verify_*").replaceAll("time: [0-9.]+ s", "time: *");
     }
 
     /** Just enough JSON to read a report back: objects, arrays, strings, numbers, booleans, null. */

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * configured database is never touched, and on PostgreSQL no scratch schema outlives a run.
  */
 class VerifyTest {
-    private static final Pattern SCRATCH_SCHEMA = Pattern.compile("schema (autogen_verify_[0-9a-f]+) in ");
+    private static final Pattern SCRATCH_SCHEMA = Pattern.compile("schema (autogen_verify_[0-9]+_[0-9a-f]+) in ");
 
     private static final List<String> MESSAGES = List.of("create books table", "add description to books",
             "create reviews table");

@@ -1,6 +1,7 @@
 package dev.autogen.command;
 
 import dev.autogen.AutogenException;
+import dev.autogen.SecretMask;
 import dev.autogen.config.AutogenConfig;
 import dev.autogen.diff.OpOrdering;
 import dev.autogen.dialect.Dialect;
@@ -58,7 +59,7 @@ public final class BaselineCommand {
         Schema created = withInitialRows(project, creatable(schema, dialect));
         RevisionInfo info = new RevisionInfo(id, List.of(), request.message(), RevisionCommand.created(project),
                 List.of());
-        String summary = BaselineSummary.of(request.message(), created, Urls.redact(config.url()),
+        String summary = BaselineSummary.of(request.message(), created, SecretMask.url(config.url()),
                 info.created().substring(0, 10), leftOut);
         Path file = project.scripts().write(MigrationRenderer.renderBaseline(info, config.scriptPackage(),
                 new MigrationPlan(plan(created)), summary));

@@ -60,15 +60,19 @@ public final class CheckCommand {
             return offline(project, findings);
         }
         HistoryModel history = project.history();
+        // A SQLite file that is not there is checked as the empty database it would be, and not created.
+        Optional<java.nio.file.Path> missing = dialect.missingDatabase(project.config().url());
+        missing.ifPresent(file -> facts.add("database file " + file + " does not exist: checked as an empty"
+                + " database (not created)"));
         try (EntitiesInBackground entities = EntitiesInBackground.start(project);
-                Connection c = project.connect()) {
-            List<String> current = new VersionTable(config.versionTable(), dialect).heads(c);
+                Connection c = missing.isPresent() ? null : project.connect()) {
+            List<String> current = c == null ? List.of() : new VersionTable(config.versionTable(), dialect).heads(c);
             List<String> heads = planner.graph().heads().stream().sorted().toList();
             facts.add("database at " + describe(current, heads));
             List<Finding> drift = new ArrayList<>();
             Optional<SchemaReplay> replayed = Optional.empty();
             List<String> unknown = current.stream().filter(id -> !planner.graph().contains(id)).toList();
-            Schema actual = dialect.reflect(c, config.tableFilter());
+            Schema actual = c == null ? Schema.EMPTY : dialect.reflect(c, config.tableFilter());
             if (!unknown.isEmpty()) {
                 unknown.forEach(id -> findings.add(Finding.error("unknown-revision", "the version table names revision "
                         + id + ", which no migration defines").inRevision(id).advising("restore its file, or run"
@@ -80,8 +84,8 @@ public final class CheckCommand {
                 facts.addAll(check.facts());
                 replayed = check.replay();
                 findings.addAll(drift);
-                findings.addAll(editedAfterApply(project, planner, current, new ChecksumTable(config.versionTable(),
-                        dialect).read(c)));
+                findings.addAll(editedAfterApply(project, planner, current, c == null ? Map.of()
+                        : new ChecksumTable(config.versionTable(), dialect).read(c)));
             }
             // A database that drifted from its revisions would blame the drift on the entities: then
             // the entities are held against what the migrations make instead.
@@ -90,7 +94,8 @@ public final class CheckCommand {
             Schema start = replayed.map(SchemaReplay::start).orElse(Schema.EMPTY);
             Schema compared = atHead && !drifted ? actual : headSchema(history, heads, start, config, facts, drifted);
             if (compared != null) {
-                Schema wanted = MappedViews.leaveOut(entities.await(), dialect.viewNames(c), facts::add);
+                Set<String> views = c == null ? Set.of() : dialect.viewNames(c);
+                Schema wanted = MappedViews.leaveOut(entities.await(), views, facts::add);
                 for (Op op : SchemaDiff.compare(wanted, compared, dialect)) {
                     Finding difference = Finding.error("schema-difference", "the entities need a change no revision"
                             + " holds: " + op.describe() + (op.isDestructive() ? " (DATA LOSS)" : ""))

@@ -32,7 +32,7 @@ public final class CurrentCommand {
 
     public static CurrentState run(Project project, boolean compareSchema) {
         if (!compareSchema) {
-            return new CurrentState(project.migrator().currentHeads(), Optional.empty());
+            return new CurrentState(project.currentHeads(), Optional.empty());
         }
         AutogenConfig config = project.config();
         Dialect dialect = project.dialect();

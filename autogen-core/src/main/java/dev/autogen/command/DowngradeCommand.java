@@ -10,8 +10,9 @@ public final class DowngradeCommand {
     }
 
     public static MigrationResult run(Project project, String target) {
+        // Only reads until there is something to revert: a SQLite file that is not there is not created.
+        List<String> current = project.currentHeads();
         Migrator migrator = project.migrator();
-        List<String> current = migrator.currentHeads();
         List<MigrationStep> steps = project.planner().downgrade(current, target);
         List<MigrationStep> ran = migrator.run(steps);
         return new MigrationResult(ran, migrator.currentHeads());

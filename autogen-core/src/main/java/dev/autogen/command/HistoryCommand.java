@@ -38,7 +38,7 @@ public final class HistoryCommand {
      */
     public static List<String> current(Project project, Optional<String> range) {
         if (range.isPresent() && RevisionRange.needsCurrent(range.get())) {
-            return project.migrator().currentHeads();
+            return project.currentHeads();
         }
         return currentIfReachable(project);
     }
@@ -48,8 +48,10 @@ public final class HistoryCommand {
         if (project.config().url().isBlank()) {
             return List.of();
         }
+        // The migrations first and outside the catch: a broken one is an error of its own, not an unreachable database.
+        project.planner();
         try {
-            return project.migrator().currentHeads();
+            return project.currentHeads();
         } catch (AutogenException e) {
             project.log("(database not reachable, so no revision is marked current: " + e.getMessage() + ")");
             return List.of();

@@ -1,6 +1,7 @@
 package dev.autogen.command;
 
 import dev.autogen.AutogenException;
+import dev.autogen.SecretMask;
 import dev.autogen.config.AutogenConfig;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.runtime.HistoryModel;
@@ -8,8 +9,6 @@ import dev.autogen.runtime.MigrationFailedException;
 import dev.autogen.runtime.VersionTable;
 import dev.autogen.schema.Schema;
 import dev.autogen.verify.Finding;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -43,7 +42,7 @@ record HistoryStart(Schema schema, Set<String> adoptingRoots, List<String> facts
         try {
             Schema fromDatabase = fromDatabase(project, history);
             return new HistoryStart(fromDatabase, Set.copyOf(emptyRoots), List.of("starting schema: "
-                    + count(fromDatabase) + ", read from " + Urls.redact(project.config().url())
+                    + count(fromDatabase) + ", read from " + SecretMask.url(project.config().url())
                     + " as it was before the first revision (" + why + ")"), Optional.empty());
         } catch (AutogenException unavailable) {
             Schema fromHistory = history.startFromHistory(heads);
@@ -74,7 +73,6 @@ record HistoryStart(Schema schema, Set<String> adoptingRoots, List<String> facts
     private static Schema fromDatabase(Project project, HistoryModel history) {
         AutogenConfig config = project.config();
         Dialect dialect = project.dialect();
-        requireExistingFile(config.url());
         try (Connection c = project.connect()) {
             List<String> heads = new VersionTable(config.versionTable(), dialect).heads(c);
             if (heads.isEmpty()) {
@@ -92,22 +90,6 @@ record HistoryStart(Schema schema, Set<String> adoptingRoots, List<String> facts
                     config.tableFilter())), dialect);
         } catch (SQLException e) {
             throw new AutogenException("it cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    /** Opening a SQLite URL creates its file: a missing file is a database that is not there. */
-    private static void requireExistingFile(String url) {
-        String prefix = "jdbc:sqlite:";
-        if (url.startsWith(prefix) && !url.contains(":memory:")) {
-            String path = url.substring(prefix.length());
-            int query = path.indexOf('?');
-            path = query < 0 ? path : path.substring(0, query);
-            if (path.startsWith("file:")) {
-                path = path.substring("file:".length());
-            }
-            if (!path.isEmpty() && !Files.exists(Path.of(path))) {
-                throw new AutogenException("its file " + path + " does not exist");
-            }
         }
     }
 

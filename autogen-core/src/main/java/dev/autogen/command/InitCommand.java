@@ -1,6 +1,8 @@
 package dev.autogen.command;
 
 import dev.autogen.AutogenException;
+import dev.autogen.io.AtomicFile;
+import java.nio.charset.StandardCharsets;
 import dev.autogen.config.ConfigLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,7 +56,7 @@ public final class InitCommand {
         }
         try {
             Files.createDirectories(migrations);
-            Files.writeString(config, TEMPLATE);
+            AtomicFile.write(config, TEMPLATE.getBytes(StandardCharsets.UTF_8), AtomicFile.Existing.REFUSE);
         } catch (IOException e) {
             throw new AutogenException("cannot write " + config + ": " + e.getMessage(), e);
         }

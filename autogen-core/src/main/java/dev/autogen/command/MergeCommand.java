@@ -24,11 +24,12 @@ public final class MergeCommand {
 
     public static RevisionResult run(Project project, MergeRequest request) {
         RevisionGraph graph = project.graph();
-        List<String> parents = parents(graph, request.revisions());
         String id = request.revisionId().map(RevisionCommand::validId).orElseGet(RevisionIds::random);
         if (graph.contains(id)) {
             throw new AutogenException("revision id " + id + " is already used; choose another --rev-id");
         }
+        request.branchLabel().ifPresent(label -> graph.requireNewLabel(label, id));
+        List<String> parents = parents(graph, request.revisions());
         RevisionInfo info = new RevisionInfo(id, parents, request.message(), RevisionCommand.created(project),
                 request.branchLabel().stream().toList());
         Path file = project.scripts().write(MigrationRenderer.render(info, project.config().scriptPackage(),

@@ -1,6 +1,7 @@
 package dev.autogen.command;
 
 import dev.autogen.AutogenException;
+import dev.autogen.SecretMask;
 import dev.autogen.config.AutogenConfig;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
@@ -144,19 +145,65 @@ public final class Project {
         return new OfflineMigrator(dialect(), config.versionTable(), planner().infos());
     }
 
+    /** Connections for a command that writes: a SQLite file that is not there is created. */
     public ConnectionSource connections() {
-        requireUrl();
-        return this::connect;
+        dialect().requireLastingDatabase(requireUrl());
+        return this::open;
+    }
+
+    /**
+     * A connection for a command that only reads: a SQLite file that is not there is said to be
+     * missing, never created (a mistyped path would otherwise leave an empty database behind).
+     */
+    public Connection connect() {
+        requireDatabase();
+        return open();
+    }
+
+    /** The database's current heads, for a command that only reads. */
+    public List<String> currentHeads() {
+        requireDatabase();
+        return migrator().currentHeads();
+    }
+
+    /** Whether the database is there to read; a server database always is (or fails to connect). */
+    public boolean databaseExists() {
+        return dialect().missingDatabase(requireUrl()).isEmpty();
+    }
+
+    private void requireDatabase() {
+        dialect().requireLastingDatabase(requireUrl());
+        Optional<java.nio.file.Path> missing = dialect().missingDatabase(config.url());
+        if (missing.isPresent()) {
+            throw new AutogenException("the SQLite database file " + missing.get() + " does not exist (nothing was"
+                    + " created: a command that only reads never creates it); check the url, or run `autogen upgrade`"
+                    + " to create the database");
+        }
     }
 
     /** Opens a connection, turning driver failures into one sentence a user can act on. */
-    public Connection connect() {
+    private Connection open() {
         try {
-            return connect(requireUrl());
+            Connection c = connect(requireUrl());
+            try {
+                dialect().prepareConnection(c);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            return c;
         } catch (SQLException e) {
-            throw new AutogenException("cannot connect to " + Urls.redact(config.url()) + ": "
-                    + firstLine(e.getMessage()) + " (is the server running, and are url, user and password right?)", e);
+            throw new AutogenException("cannot connect to " + SecretMask.url(config.url()) + ": "
+                    + SecretMask.text(firstLine(e.getMessage()), secrets())
+                    + " (is the server running, and are url, user and password right?)", e);
         }
+    }
+
+    /** The configured password and the secrets of the URL: never shown, even where a driver quotes them alone. */
+    public List<String> secrets() {
+        List<String> secrets = new java.util.ArrayList<>(SecretMask.secretsIn(config.url()));
+        config.password().ifPresent(secrets::add);
+        return secrets;
     }
 
     private Connection connect(String url) throws SQLException {
@@ -165,7 +212,12 @@ public final class Project {
                 : DriverManager.getConnection(url);
         Optional<String> schema = config.schema();
         if (schema.isPresent()) {
-            c.setSchema(schema.get());
+            try {
+                dialect().useSchema(c, schema.get());
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
         }
         return c;
     }

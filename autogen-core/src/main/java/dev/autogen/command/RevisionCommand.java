@@ -34,6 +34,7 @@ public final class RevisionCommand {
         if (project.revisionsById().containsKey(id)) {
             throw new AutogenException("revision id " + id + " is already used; choose another --rev-id");
         }
+        request.branchLabel().ifPresent(label -> project.graph().requireNewLabel(label, id));
         List<Op> changes = request.empty() ? List.of()
                 : request.offline() ? detectChangesOffline(project, parents) : detectChanges(project, parents);
         if (!request.empty() && changes.isEmpty()) {
@@ -54,6 +55,9 @@ public final class RevisionCommand {
     /** The ops that bring the database to the entities, each logged as Alembic logs a detection. */
     static List<Op> detectChanges(Project project, List<String> parents) {
         AutogenConfig config = project.config();
+        if (!project.databaseExists()) {
+            return againstAMissingDatabase(project, parents);
+        }
         try (EntitiesInBackground entities = EntitiesInBackground.start(project);
                 Connection c = project.connect()) {
             requireAtHead(project, c, parents);
@@ -65,6 +69,24 @@ public final class RevisionCommand {
             return detected(project, SchemaDiff.compare(wanted, actual, project.dialect()));
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A SQLite file that is not there yet (a new project, before its first upgrade) is an empty
+     * database at base, compared with as such and not created: the first upgrade creates it.
+     */
+    private static List<Op> againstAMissingDatabase(Project project, List<String> parents) {
+        if (!parents.isEmpty()) {
+            throw new AutogenException("target database is not up to date: its file "
+                    + project.dialect().missingDatabase(project.config().url()).orElseThrow()
+                    + " does not exist, but the migrations' head is " + describe(parents)
+                    + " (check the url, or run 'autogen upgrade head' first)");
+        }
+        project.log("The database file " + project.dialect().missingDatabase(project.config().url()).orElseThrow()
+                + " does not exist yet: comparing with an empty database (not creating it; upgrade will).");
+        try (EntitiesInBackground entities = EntitiesInBackground.start(project)) {
+            return detected(project, SchemaDiff.compare(entities.await(), Schema.EMPTY, project.dialect()));
         }
     }
 

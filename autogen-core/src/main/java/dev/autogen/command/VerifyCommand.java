@@ -1,9 +1,11 @@
 package dev.autogen.command;
 
 import dev.autogen.AutogenException;
+import dev.autogen.SecretMask;
 import dev.autogen.config.AutogenConfig;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
+import dev.autogen.dialect.mysql.MysqlDialect;
 import dev.autogen.runtime.ConnectionSource;
 import dev.autogen.runtime.HistoryModel;
 import dev.autogen.runtime.MigrationPlanner;
@@ -90,15 +92,18 @@ public final class VerifyCommand {
             return ScratchDatabase.inMemorySqlite();
         }
         ConnectionSource server = scratchUrl.isPresent() ? () -> connect(scratchUrl.get()) : project::connect;
-        return ScratchDatabase.postgresSchema(server, Urls.redact(url));
+        if (dialect instanceof MysqlDialect) {
+            return ScratchDatabase.mysqlDatabase(server, SecretMask.url(url), dialect);
+        }
+        return ScratchDatabase.postgresSchema(server, SecretMask.url(url));
     }
 
     private static java.sql.Connection connect(String url) {
         try {
             return DriverManager.getConnection(url);
         } catch (SQLException e) {
-            throw new AutogenException("cannot connect to the scratch database " + Urls.redact(url) + ": "
-                    + e.getMessage() + " (is the server running, and are the credentials in --scratch-url right?)", e);
+            throw new AutogenException("cannot connect to the scratch database " + SecretMask.url(url) + ": "
+                    + SecretMask.text(e.getMessage(), SecretMask.secretsIn(url)) + " (is the server running, and are the credentials in --scratch-url right?)", e);
         }
     }
 }

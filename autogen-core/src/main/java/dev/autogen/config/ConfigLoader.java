@@ -2,7 +2,10 @@ package dev.autogen.config;
 
 import dev.autogen.AutogenException;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +35,10 @@ public final class ConfigLoader {
 
     public AutogenConfig load(Optional<Path> configFile, Optional<String> urlOverride) {
         Path file = configFile.map(workingDir::resolve).orElse(workingDir.resolve(FILE_NAME)).normalize();
+        if (configFile.isPresent() && Files.isDirectory(file)) {
+            throw new AutogenException("configuration file " + file + " is a folder; pass the file, such as -c "
+                    + file.resolve(FILE_NAME));
+        }
         if (!Files.isRegularFile(file)) {
             throw new AutogenException(configFile.isPresent()
                     ? "configuration file " + file + " does not exist"
@@ -74,15 +81,18 @@ public final class ConfigLoader {
                 list(values, ConfigKey.EXCLUDE_TABLES, ","));
     }
 
-    /** The keys and values of a properties file, as written. */
+    /**
+     * The keys and values of a properties file, as written: UTF-8 (a byte order mark skipped), each
+     * key once (see {@link #parse}).
+     */
     public static Properties readProperties(Path file) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
             throw new AutogenException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return properties;
+        return parse(file, bytes);
     }
 
     private Map<ConfigKey, String> values(Properties properties, String origin) {
@@ -93,6 +103,53 @@ public final class ConfigLoader {
             values.put(key, Placeholders.expand(name, properties.getProperty(name).strip(), env));
         }
         return values;
+    }
+
+    /**
+     * The file's keys and values. It is UTF-8 (an editor's byte order mark is skipped, not taken for
+     * part of the first key); another encoding is named by line, and a key set twice is refused
+     * rather than the last one silently winning.
+     */
+    static Properties parse(Path file, byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(input).toString();
+        } catch (CharacterCodingException e) {
+            int at = input.position();
+            int line = 1;
+            for (int i = start; i < at; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new AutogenException(file + " is not UTF-8: line " + line + " has the byte "
+                    + String.format("0x%02X", bytes[at] & 0xff) + " (a Latin-1 or Windows accented letter?);"
+                    + " save the file as UTF-8", e);
+        }
+        List<String> twice = new java.util.ArrayList<>();
+        Properties properties = new Properties() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (containsKey(key)) {
+                    twice.add(String.valueOf(key));
+                }
+                return super.put(key, value);
+            }
+        };
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AutogenException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (!twice.isEmpty()) {
+            throw new AutogenException("key '" + twice.get(0) + "' is set more than once in " + file
+                    + "; keep the one you mean");
+        }
+        return properties;
     }
 
     /** A relative SQLite file in the configuration means relative to the configuration's folder. */

@@ -1,11 +1,9 @@
 package dev.autogen.script;
 
+import dev.autogen.io.AtomicFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,26 +40,17 @@ record CachedClasses(Map<String, byte[]> classes, Path source) {
     /** Written beside the entry and moved into place, so a reader never sees half a file. */
     static void write(Path entry, Map<String, byte[]> classes) {
         try {
-            Files.createDirectories(entry.getParent());
-            Path temporary = Files.createTempFile(entry.getParent(), "entry", ".tmp");
-            try (OutputStream file = Files.newOutputStream(temporary); ZipOutputStream zip = new ZipOutputStream(file)) {
+            AtomicFile.write(entry, out -> {
+                ZipOutputStream zip = new ZipOutputStream(out);
                 for (Map.Entry<String, byte[]> c : classes.entrySet()) {
                     zip.putNextEntry(new ZipEntry(c.getKey()));
                     zip.write(c.getValue());
                     zip.closeEntry();
                 }
-            }
-            move(temporary, entry);
+                zip.finish();
+            }, AtomicFile.Existing.REPLACE);
         } catch (IOException | RuntimeException e) {
             // Best effort: the next command compiles this source again.
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

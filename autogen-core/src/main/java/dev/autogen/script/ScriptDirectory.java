@@ -1,6 +1,7 @@
 package dev.autogen.script;
 
 import dev.autogen.AutogenException;
+import dev.autogen.io.AtomicFile;
 import dev.autogen.migration.Migration;
 import dev.autogen.render.RenderedMigration;
 import dev.autogen.revision.LoadedRevision;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -106,15 +106,14 @@ public final class ScriptDirectory {
         }
         Path file = folder.resolve(className + ".java");
         try {
-            Files.createDirectories(folder);
-            Files.writeString(file, migration.source(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            AtomicFile.write(file, migration.source().getBytes(StandardCharsets.UTF_8), AtomicFile.Existing.REFUSE);
             return file;
         } catch (FileAlreadyExistsException e) {
             throw new AutogenException(file + " already exists; autogen never overwrites a migration, so remove"
                     + " it or choose another message");
         } catch (IOException e) {
-            throw new AutogenException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new AutogenException("cannot write " + file + ": " + e.getMessage()
+                    + " (nothing was written; free the space or fix the folder and run it again)", e);
         }
     }
 

@@ -28,11 +28,13 @@ public final class Lint {
         return new Lint(List.of(new DataLossRule(), new NotNullWithoutDefaultRule(), new NotNullOnExistingColumnRule()));
     }
 
-    /** The portable rules and the locks {@code dialect}'s database takes. */
+    /**
+     * The portable rules, with type changes judged as {@code dialect}'s database does them, and the
+     * locks it takes.
+     */
     public static Lint of(Dialect dialect) {
-        List<LintRule> rules = new ArrayList<>(portable().rules);
-        rules.add(new LockRule(dialect));
-        return new Lint(rules);
+        return new Lint(List.of(new DataLossRule(dialect), new NotNullWithoutDefaultRule(),
+                new NotNullOnExistingColumnRule(), new LockRule(dialect)));
     }
 
     /** Each change of {@code upgrade} with its notes, in the revision's order. */

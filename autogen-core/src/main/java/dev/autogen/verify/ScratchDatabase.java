@@ -5,10 +5,12 @@ import dev.autogen.runtime.ConnectionSource;
 
 /**
  * The database {@code verify} replays the migrations on, created for the run and gone after it:
- * an in-memory SQLite database, or a schema of its own in a PostgreSQL database. Nothing outside
+ * an in-memory SQLite database, a schema of its own in a PostgreSQL database, or a database of its
+ * own on a MySQL or MariaDB server. Nothing outside
  * it is read or changed.
  */
-public sealed interface ScratchDatabase extends AutoCloseable permits SqliteMemoryScratch, PostgresSchemaScratch {
+public sealed interface ScratchDatabase extends AutoCloseable permits SqliteMemoryScratch, PostgresSchemaScratch,
+        MysqlDatabaseScratch {
 
     /** An in-memory SQLite database that lives until {@link #close()}. */
     static ScratchDatabase inMemorySqlite() {
@@ -23,6 +25,14 @@ public sealed interface ScratchDatabase extends AutoCloseable permits SqliteMemo
      */
     static ScratchDatabase postgresSchema(ConnectionSource server, String shownUrl) {
         return PostgresSchemaScratch.create(server, shownUrl);
+    }
+
+    /**
+     * A new database {@code autogen_verify_<random hex>} on the MySQL or MariaDB server
+     * {@code server} connects to, dropped with everything in it on {@link #close()}.
+     */
+    static ScratchDatabase mysqlDatabase(ConnectionSource server, String shownUrl, Dialect dialect) {
+        return MysqlDatabaseScratch.create(server, shownUrl, dialect);
     }
 
     Dialect dialect();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.AutogenException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,5 +91,40 @@ class ConfigLoaderTest {
         assertThat(filter.test("app_tmp_1")).isFalse();
         assertThat(filter.test("other")).isFalse();
         assertThat(new TableFilter(List.of(), List.of(), "autogen_version").test("autogen_version")).isFalse();
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstKey() throws Exception {
+        byte[] withBom = ("\uFEFFurl=jdbc:postgresql://db/app\nuser=app\n").getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("autogen.properties"), withBom);
+        AutogenConfig config = new ConfigLoader(Map.of(), dir).load(Optional.empty(), Optional.empty());
+        assertThat(config.url()).isEqualTo("jdbc:postgresql://db/app");
+        assertThat(config.user()).contains("app");
+    }
+
+    @Test
+    void aLatin1FileIsNamedByLineAndByte() throws Exception {
+        Files.write(dir.resolve("autogen.properties"),
+                "url=jdbc:postgresql://db/app\nuser=jos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> new ConfigLoader(Map.of(), dir).load(Optional.empty(), Optional.empty()))
+                .isInstanceOf(AutogenException.class)
+                .hasMessage(dir.resolve("autogen.properties") + " is not UTF-8: line 2 has the byte 0xE9 (a Latin-1"
+                        + " or Windows accented letter?); save the file as UTF-8");
+    }
+
+    @Test
+    void aKeySetTwiceIsRefused() {
+        assertThatThrownBy(() -> load("url=jdbc:postgresql://db/app\nuser=a\nuser = b\n", Map.of(), Optional.empty()))
+                .isInstanceOf(AutogenException.class)
+                .hasMessage("key 'user' is set more than once in " + dir.resolve("autogen.properties")
+                        + "; keep the one you mean");
+    }
+
+    @Test
+    void aFolderGivenAsTheFileIsSaidToBeAFolder() {
+        assertThatThrownBy(() -> new ConfigLoader(Map.of(), dir.getParent()).load(Optional.of(dir), Optional.empty()))
+                .isInstanceOf(AutogenException.class)
+                .hasMessage("configuration file " + dir + " is a folder; pass the file, such as -c "
+                        + dir.resolve("autogen.properties"));
     }
 }

@@ -12,7 +12,8 @@ import java.sql.Statement;
 
 /**
  * A run of empty databases inside one test's database, one per model pair: on SQLite a new file in
- * the test's folder, on PostgreSQL the test's own schema dropped and created again. One connection
+ * the test's folder, on PostgreSQL the test's own schema dropped and created again (on MariaDB its
+ * own database). One connection
  * serves the whole run on PostgreSQL (its {@code currentSchema} finds the new schema by name), so
  * that a pair does not pay for connecting twice.
  */
@@ -49,6 +50,14 @@ final class ScratchDatabases implements AutoCloseable {
             c.setAutoCommit(true);
         }
         try (Statement s = c.createStatement()) {
+            if (db.isMariaDb()) {
+                // A MariaDB schema is a database: the test's own, dropped and made again, then chosen again.
+                String database = c.getCatalog();
+                s.execute("DROP DATABASE " + database);
+                s.execute("CREATE DATABASE " + database);
+                c.setCatalog(database);
+                return db.url();
+            }
             String schema = c.getSchema();
             s.execute("drop schema " + schema + " cascade");
             s.execute("create schema " + schema);

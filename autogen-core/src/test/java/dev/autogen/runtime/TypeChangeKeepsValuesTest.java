@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.testing.DatabaseTest;
+import dev.autogen.testing.NotOnMariaDb;
 import dev.autogen.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,9 @@ class TypeChangeKeepsValuesTest {
     static final String LONG = "x".repeat(40) + "-end";
 
     @DatabaseTest
+    @NotOnMariaDb("the guard that refuses a type change some stored value does not fit is PostgreSQL's;"
+            + " MariaDB's strict mode refuses a cut string or integer with its own message but rounds decimals:"
+            + " a MariaDB guard is not built (issue 13)")
     void downgradeOfAWideningOverLongerValuesIsRefusedOnPostgresql(TestDatabase db) throws Exception {
         MigrationSources migrations = codes(db, "Type.varchar(10)", "Type.varchar(100)");
         JdbcCatalog catalog = new JdbcCatalog(db);
@@ -45,6 +49,9 @@ class TypeChangeKeepsValuesTest {
     }
 
     @DatabaseTest
+    @NotOnMariaDb("the guard that refuses a type change some stored value does not fit is PostgreSQL's;"
+            + " MariaDB's strict mode refuses a cut string or integer with its own message but rounds decimals:"
+            + " a MariaDB guard is not built (issue 13)")
     void forwardNarrowingOverLongerValuesIsRefusedOnPostgresql(TestDatabase db) throws Exception {
         MigrationSources migrations = codes(db, "Type.varchar(255)", "Type.varchar(10)");
         JdbcCatalog catalog = new JdbcCatalog(db);
@@ -87,6 +94,9 @@ class TypeChangeKeepsValuesTest {
     }
 
     @DatabaseTest
+    @NotOnMariaDb("the guard that refuses a type change some stored value does not fit is PostgreSQL's;"
+            + " MariaDB's strict mode refuses a cut string or integer with its own message but rounds decimals:"
+            + " a MariaDB guard is not built (issue 13)")
     void fewerDecimalsAreRefusedInsteadOfRounded(TestDatabase db) throws Exception {
         MigrationSources migrations = new MigrationSources(db)
                 .first(R1, """
@@ -124,6 +134,9 @@ class TypeChangeKeepsValuesTest {
     }
 
     @DatabaseTest
+    @NotOnMariaDb("the guard that refuses a type change some stored value does not fit is PostgreSQL's;"
+            + " MariaDB's strict mode refuses a cut string or integer with its own message but rounds decimals:"
+            + " a MariaDB guard is not built (issue 13)")
     void fewerBitsAndLostTimesAreRefusedOneColumnAtATime(TestDatabase db) throws Exception {
         MigrationSources migrations = new MigrationSources(db)
                 .first(R1, """

@@ -28,7 +28,13 @@ class RevisionHeaderParserTest {
     void readsWhatTheRendererWrites(@ForAll("infos") RevisionInfo info) {
         String source = MigrationRenderer.render(info, "app.migrations", new MigrationPlan(List.of())).source();
 
-        assertThat(RevisionHeaderParser.parse(source)).contains(info);
+        Optional<RevisionInfo> read = RevisionHeaderParser.parse(source);
+        if (source.contains("\\u")) {
+            // The renderer wrote a unicode escape (a line separator, say): left to the compiler, never misread.
+            assertThat(read).isEmpty();
+        } else {
+            assertThat(read).contains(info);
+        }
     }
 
     @Test

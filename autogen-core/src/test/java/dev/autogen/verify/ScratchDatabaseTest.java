@@ -17,11 +17,15 @@ import java.util.List;
 
 /**
  * The scratch database: one database every connection sees for the whole run, emptied on reset,
- * gone on close; on PostgreSQL a schema of its own beside the configured one, which stays as it was.
+ * gone on close; on PostgreSQL a schema of its own beside the configured one, on MariaDB a database
+ * of its own, and the configured one stays as it was.
  */
 class ScratchDatabaseTest {
 
     static ScratchDatabase scratchFor(TestDatabase db) {
+        if (db.isMariaDb()) {
+            return ScratchDatabase.mysqlDatabase(() -> DriverManager.getConnection(db.url()), db.url(), db.dialect());
+        }
         return db.isSqlite() ? ScratchDatabase.inMemorySqlite()
                 : ScratchDatabase.postgresSchema(() -> DriverManager.getConnection(db.url()), db.url());
     }
@@ -61,6 +65,17 @@ class ScratchDatabaseTest {
         if (db.isPostgres()) {
             assertThat(schemaExists(db, ((PostgresSchemaScratch) scratch).schema())).isFalse();
         }
+        if (db.isMariaDb()) {
+            String name = ((MysqlDatabaseScratch) scratch).database();
+            assertThat(name).matches("autogen_verify_[0-9a-f]{12}");
+            try (Connection c = db.connect(); ResultSet rs = c.getMetaData().getCatalogs()) {
+                List<String> databases = new ArrayList<>();
+                while (rs.next()) {
+                    databases.add(rs.getString(1));
+                }
+                assertThat(databases).doesNotContain(name);
+            }
+        }
         try (ScratchDatabase next = scratchFor(db)) {
             assertThat(tables(next)).isEmpty();
         }
@@ -71,7 +86,7 @@ class ScratchDatabaseTest {
         String schema = null;
         try (ScratchDatabase scratch = scratchFor(db)) {
             schema = ((PostgresSchemaScratch) scratch).schema();
-            assertThat(schema).matches("autogen_verify_[0-9a-f]{12}");
+            assertThat(schema).matches("autogen_verify_[0-9]{10,}_[0-9a-f]{12}");
             assertThat(schemaExists(db, schema)).isTrue();
             try (Connection c = scratch.connections().open(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE pets (id INTEGER)");
@@ -86,6 +101,36 @@ class ScratchDatabaseTest {
             assertThat(expected).hasMessage("the run fails");
         }
         assertThat(schemaExists(db, schema)).isFalse();
+    }
+
+    /** A schema a killed verify left behind is dropped by the next verify once it is stale (issue 12, case 9). */
+    @PostgresTest
+    void theNextVerifyDropsScratchSchemasLeftBehindLongAgo(TestDatabase db) throws Exception {
+        long now = java.time.Instant.now().getEpochSecond();
+        String stale = "autogen_verify_" + (now - PostgresSchemaScratch.STALE.toSeconds() - 60) + "_"
+                + randomHex();
+        String recent = "autogen_verify_" + (now - 60) + "_" + randomHex();
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + stale);
+            s.execute("CREATE TABLE " + stale + ".left_behind (id INTEGER)");
+            s.execute("CREATE SCHEMA " + recent);
+        }
+        try {
+            try (ScratchDatabase scratch = scratchFor(db)) {
+                assertThat(schemaExists(db, stale)).isFalse();
+                assertThat(schemaExists(db, recent)).as("another verify may still be using it").isTrue();
+                assertThat(schemaExists(db, ((PostgresSchemaScratch) scratch).schema())).isTrue();
+            }
+        } finally {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + recent + " CASCADE");
+                s.execute("DROP SCHEMA IF EXISTS " + stale + " CASCADE");
+            }
+        }
+    }
+
+    private static String randomHex() {
+        return java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     @PostgresTest

@@ -2,9 +2,12 @@ package dev.autogen.dialect;
 
 import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.Op;
+import dev.autogen.ops.TypeWords;
+import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -22,7 +25,7 @@ import java.util.function.Predicate;
  */
 public interface Dialect {
 
-    /** Short lowercase name: {@code sqlite}, {@code postgresql}. */
+    /** Short lowercase name: {@code sqlite}, {@code postgresql}, {@code mariadb}, {@code mysql}. */
     String name();
 
     /**
@@ -105,6 +108,22 @@ public interface Dialect {
     void beginMigrationTransaction(Connection connection) throws SQLException;
 
     /**
+     * Ends what {@link #beginMigrationTransaction} started beyond the transaction, after the
+     * commit or rollback: a lock held by the session rather than the transaction. None by default.
+     */
+    default void endMigrationTransaction(Connection connection) throws SQLException {
+    }
+
+    /**
+     * True when DDL statements take part in the transaction, so a failed revision leaves nothing
+     * behind. False where each DDL statement commits on its own (MySQL, MariaDB): there a failure
+     * says how far the revision got.
+     */
+    default boolean transactionalDdl() {
+        return true;
+    }
+
+    /**
      * The statements that open one revision's transaction in an offline SQL script, doing in SQL
      * what {@link #beginMigrationTransaction} does on a connection; the script ends it with COMMIT.
      */
@@ -114,7 +133,8 @@ public interface Dialect {
 
     /**
      * How the database stores a name the entities give: PostgreSQL folds unquoted names to lower
-     * case, SQLite keeps them as written. Quoted names are kept as written everywhere.
+     * case, SQLite keeps them as written. Quoted names are kept as written everywhere. A name longer
+     * than {@link #maxIdentifierBytes} is cut the way the database cuts it.
      */
     String storedIdentifier(String name, boolean quoted);
 
@@ -127,6 +147,25 @@ public interface Dialect {
         return Optional.empty();
     }
 
+    /**
+     * What changing a column from type {@code from} to {@code to} can do to the values it holds on
+     * this database, in words a reviewer reads, or empty when every value is kept as it is. The
+     * lint and the generated Javadoc say this, so each database is described truthfully.
+     */
+    default Optional<String> typeChangeRisk(ColumnType from, ColumnType to) {
+        return TypeWords.narrows(from, to)
+                ? Optional.of("values that do not fit " + TypeWords.of(to) + " are truncated or rejected")
+                : Optional.empty();
+    }
+
+    /**
+     * The longest name the database keeps, in UTF-8 bytes; a longer one it cuts (PostgreSQL: 63).
+     * {@link #storedIdentifier} already applies it; names autogen makes up are kept within it.
+     */
+    default int maxIdentifierBytes() {
+        return Integer.MAX_VALUE;
+    }
+
     /** {@code identifier} quoted only where the database needs it (reserved word, case, characters). */
     String quote(String identifier);
 
@@ -136,5 +175,38 @@ public interface Dialect {
      */
     default List<ChangeNote> lockNotes(Op op) {
         return List.of();
+    }
+
+    /**
+     * Settings every connection of a run gets, whatever it is for: on SQLite the busy timeout of the
+     * migration lock, so that reading the version table waits for another run's lock as long as the
+     * lock itself does, rather than failing after the driver's few seconds.
+     */
+    default void prepareConnection(Connection connection) throws SQLException {
+    }
+
+    /**
+     * Refuses a URL whose database could not keep what a command does to it (SQLite's in-memory
+     * and unnamed temporary databases), in a sentence for the user; none by default.
+     */
+    default void requireLastingDatabase(String url) {
+    }
+
+    /**
+     * Where opening {@code url} would create the database rather than find it (a SQLite file that is
+     * not there), that file: commands that only read say so instead of creating it. Empty for a
+     * server database, which opening never creates.
+     */
+    default Optional<Path> missingDatabase(String url) {
+        return Optional.empty();
+    }
+
+    /**
+     * Makes {@code schema} the connection's schema (the {@code schema} setting); where the database
+     * can tell, refuses a schema that does not exist, in a sentence for the user, rather than let
+     * the first statement fail on a table it cannot see.
+     */
+    default void useSchema(Connection connection, String schema) throws SQLException {
+        connection.setSchema(schema);
     }
 }

@@ -60,7 +60,11 @@ public interface Operations {
 
     void dropTableComment(String table);
 
-    /** Runs SQL as given; the schema model cannot follow it, so prefer the typed calls. */
+    /**
+     * Runs SQL as given; the schema model cannot follow it, so prefer the typed calls. Transaction
+     * control (COMMIT, ROLLBACK, BEGIN, SAVEPOINT, ...) is refused: autogen runs each revision in one
+     * transaction of its own.
+     */
     void execute(String sql);
 
     /** Inserts rows, each a map from column name to value. */

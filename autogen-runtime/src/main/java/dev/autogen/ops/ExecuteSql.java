@@ -1,5 +1,6 @@
 package dev.autogen.ops;
 
+import dev.autogen.AutogenException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,6 +9,16 @@ public record ExecuteSql(String sql, Optional<String> undo) implements Op {
     public ExecuteSql {
         Objects.requireNonNull(sql, "sql == null");
         Objects.requireNonNull(undo, "undo == null");
+        refuseTransactionControl(sql);
+        undo.ifPresent(ExecuteSql::refuseTransactionControl);
+    }
+
+    /** autogen owns each revision's transaction; a COMMIT inside would break its all-or-nothing promise. */
+    private static void refuseTransactionControl(String sql) {
+        TransactionControl.find(sql).ifPresent(statement -> {
+            throw new AutogenException(statement + " controls the transaction, which autogen does itself: each"
+                    + " revision runs in one transaction, so that a failure leaves none of it applied; remove it");
+        });
     }
 
     @Override

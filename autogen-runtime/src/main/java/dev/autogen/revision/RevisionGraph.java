@@ -30,6 +30,9 @@ public final class RevisionGraph {
     private static final Comparator<RevisionInfo> NEWEST = Comparator.comparing(RevisionInfo::created)
             .thenComparing(RevisionInfo::id).reversed();
 
+    /** Words a target can be that a label would shadow, or be shadowed by. */
+    private static final Set<String> RESERVED_LABELS = Set.of("head", "heads", "base");
+
     private final Map<String, RevisionInfo> byId;
     private final Map<String, List<String>> children;
     private final Map<String, String> labels;
@@ -162,6 +165,24 @@ public final class RevisionGraph {
         return children.get(get(id).id());
     }
 
+    /**
+     * Refuses a branch label for a new revision {@code newId} that the graph would refuse once the
+     * revision is written (a reserved word, an id, a label already taken), or that a target could
+     * not name ({@code @} and {@code :} separate targets, white space splits arguments): said
+     * before anything is written, rather than by every later command.
+     */
+    public void requireNewLabel(String label, String newId) {
+        String problem = label.isBlank() ? "is empty"
+                : RESERVED_LABELS.contains(label) ? "is a reserved word (head, heads and base name revisions)"
+                : byId.containsKey(label) || label.equals(newId) ? "is a revision id"
+                : labels.containsKey(label) ? "is already the label of revision " + labels.get(label)
+                : label.matches(".*[\\s@:,].*") ? "holds white space, '@', ':' or ',', which targets use"
+                : null;
+        if (problem != null) {
+            throw new AutogenException("branch label '" + label + "' " + problem + "; choose another label");
+        }
+    }
+
     Optional<String> labeled(String label) {
         return Optional.ofNullable(labels.get(label));
     }
@@ -219,7 +240,7 @@ public final class RevisionGraph {
                     throw new InvalidGraphException(Problem.BRANCH_LABEL, "branch label " + label + " is on both " + other + " and " + r.id()
                             + "; a label must name one revision");
                 }
-                if (byId.containsKey(label) || Set.of("head", "heads", "base").contains(label)) {
+                if (byId.containsKey(label) || RESERVED_LABELS.contains(label)) {
                     throw new InvalidGraphException(Problem.BRANCH_LABEL, "branch label " + label + " on " + r.id()
                             + " is also a revision id or a reserved word; choose another label");
                 }

@@ -84,8 +84,19 @@ final class TargetResolver {
         } else {
             anchor = resolve(relative.group(1), current);
         }
-        int steps = Integer.parseInt(relative.group(3));
+        int steps = steps(relative.group(3));
         return relative.group(2).equals("+") ? up(anchor, steps, target) : down(anchor, steps, target);
+    }
+
+    /**
+     * The count of a relative target. No walk can take more steps than there are revisions, so a
+     * larger count (even one past any number type) walks one step more than that and is refused as
+     * going past the head or below base, like any count too large.
+     */
+    private int steps(String digits) {
+        int enough = graph.newestFirst().size() + 1;
+        String count = digits.replaceFirst("^0+(?=.)", "");
+        return count.length() > 9 ? enough : Math.min(Integer.parseInt(count), enough);
     }
 
     private Optional<String> up(Optional<String> from, int steps, String target) {

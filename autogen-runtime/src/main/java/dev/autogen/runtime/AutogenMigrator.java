@@ -108,7 +108,7 @@ public final class AutogenMigrator {
 
     private Dialect dialect() {
         try (Connection c = connect()) {
-            return Dialects.forUrl(c.getMetaData().getURL());
+            return Dialects.forConnection(c);
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database's URL from the DataSource: " + e.getMessage(), e);
         }

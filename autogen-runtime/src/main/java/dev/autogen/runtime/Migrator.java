@@ -37,13 +37,34 @@ public final class Migrator {
 
     public Migrator(ConnectionSource connections, Dialect dialect, String versionTable, List<RevisionInfo> revisions,
             Consumer<String> log) {
-        this.connections = connections;
+        this.connections = prepared(connections, dialect);
         this.dialect = dialect;
         this.versionTable = new VersionTable(versionTable, dialect);
         this.checksums = new ChecksumTable(versionTable, dialect);
         this.checksumUpdate = new ChecksumUpdate(checksums);
         this.ancestry = new Ancestry(revisions);
         this.log = log;
+    }
+
+    /**
+     * Every connection of the run with the dialect's settings: on SQLite, reading the version table
+     * before the lock waits for another run's lock as long as the lock does (one busy timeout).
+     */
+    private static ConnectionSource prepared(ConnectionSource connections, Dialect dialect) {
+        return () -> {
+            Connection c = connections.open();
+            try {
+                dialect.prepareConnection(c);
+                return c;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
+            }
+        };
     }
 
     public List<String> currentHeads() {
@@ -131,7 +152,8 @@ public final class Migrator {
                 SqlSink sink = new JdbcSink(c);
                 checksumUpdate.prepare(step);
                 RecordingOperations recorded = StepExecution.record(step, before, dialect.implicitBehavior());
-                Schema after = StepExecution.apply(step, recorded, before, dialect, sink);
+                Schema after = StepExecution.apply(step, recorded, before, dialect,
+                        dialect.transactionalDdl() ? sink : new StatementCommitSink(c));
                 List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
                 checksumUpdate.apply(sink, step);
                 known.remember(headsAfter, recorded.ops().stream().anyMatch(ExecuteSql.class::isInstance)
@@ -139,7 +161,7 @@ public final class Migrator {
                 return true;
             });
         } catch (MigrationFailedException e) {
-            throw e.rolledBack();
+            throw dialect.transactionalDdl() ? e.rolledBack() : e.partlyApplied();
         }
     }
 
@@ -190,6 +212,8 @@ public final class Migrator {
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c, e);
                 throw e;
+            } finally {
+                dialect.endMigrationTransaction(c);
             }
         } catch (SQLException e) {
             throw new AutogenException(what + " failed and was rolled back: " + e.getMessage(), e);

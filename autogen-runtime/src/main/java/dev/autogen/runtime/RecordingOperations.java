@@ -35,6 +35,7 @@ import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
+import dev.autogen.schema.SingleExpression;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -172,7 +173,18 @@ public final class RecordingOperations implements Operations {
     @Override
     public void dropIndex(String name, String table) {
         String call = call("dropIndex", name, table);
-        record(call, () -> new DropIndex(table, index(call, name, table)));
+        record(call, () -> {
+            Table t = table(call, table);
+            boolean isIndex = t.indexes().stream().anyMatch(i -> i.name().equals(name));
+            if (!isIndex && behavior.uniqueIndexIsConstraint()) {
+                // There a unique index reads back as the unique constraint it is: drop that.
+                Optional<Constraint> unique = findConstraint(t, name).filter(c -> c instanceof UniqueConstraint);
+                if (unique.isPresent()) {
+                    return new DropConstraint(table, unique.get());
+                }
+            }
+            return new DropIndex(table, index(call, name, table));
+        });
     }
 
     @Override
@@ -265,6 +277,7 @@ public final class RecordingOperations implements Operations {
     private void record(String call, Supplier<Op> build) {
         try {
             Op op = build.get();
+            requireSingleExpressions(op);
             Schema after = SchemaEvolution.apply(state, op, behavior);
             ops.add(op);
             state = after;
@@ -273,6 +286,29 @@ public final class RecordingOperations implements Operations {
                 throw failure(call, e);
             }
             skipped.add(call);
+        }
+    }
+
+    /**
+     * The SQL text a migration supplies (defaults, check conditions, spelled-out types) is one
+     * expression each, checked before any statement runs; text read from the database is not.
+     */
+    private static void requireSingleExpressions(Op op) {
+        if (op instanceof CreateTable create) {
+            SingleExpression.requireIn(create.table());
+        } else if (op instanceof AddColumn add) {
+            SingleExpression.requireIn(add.table(), add.column());
+        } else if (op instanceof AlterColumn alter) {
+            if (alter.defaultChanged()) {
+                alter.to().defaultValue().ifPresent(sql ->
+                        SingleExpression.require(sql, "the default of " + alter.table() + "." + alter.column()));
+            }
+            if (alter.typeChanged()) {
+                SingleExpression.requireType(alter.table(), alter.to());
+            }
+        } else if (op instanceof AddConstraint add && add.constraint() instanceof CheckConstraint check) {
+            SingleExpression.require(check.condition(), "the check " + check.name().map(n -> n + " ").orElse("")
+                    + "on " + add.table());
         }
     }
 

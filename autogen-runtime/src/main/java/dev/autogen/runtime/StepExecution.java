@@ -28,20 +28,22 @@ final class StepExecution {
     static Schema apply(MigrationStep step, RecordingOperations recorded, Schema before, Dialect dialect, SqlSink sink)
             throws SQLException {
         Schema state = before;
+        int ran = 0;
         for (Op op : recorded.ops()) {
             for (String sql : statements(step, dialect, op, state, sink)) {
                 try {
                     sink.execute(sql);
+                    ran++;
                 } catch (SQLException e) {
                     Optional<String> refusal = dialect.refusal(e);
                     throw new MigrationFailedException(step.info().id(), refusal.orElse(e.getMessage()),
-                            refusal.isPresent() ? Optional.empty() : Optional.of(sql), e);
+                            refusal.isPresent() ? Optional.empty() : Optional.of(sql), e, ran);
                 }
             }
             try {
                 sink.checkAfter(dialect, op, state);
             } catch (SQLException | AutogenException e) {
-                throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.empty(), e);
+                throw new MigrationFailedException(step.info().id(), e.getMessage(), Optional.empty(), e, ran);
             }
             state = SchemaEvolution.apply(state, op, dialect.implicitBehavior());
         }

@@ -1,5 +1,6 @@
 package dev.autogen.runtime;
 
+import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.CreateTable;
 import dev.autogen.schema.Column;
@@ -7,6 +8,7 @@ import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,8 +27,26 @@ public final class VersionTable {
     private final Dialect dialect;
 
     public VersionTable(String name, Dialect dialect) {
+        requireFits(name, dialect);
         this.name = dialect.storedIdentifier(name, false);
         this.dialect = dialect;
+    }
+
+    /**
+     * The longest name derived from the version table's, its checksum table's key
+     * ({@code <name>_checksums_pkc}), must fit the database's identifier limit: a database that
+     * cut it would give two bookkeeping objects one name. Refused rather than shortened, so the
+     * tables keep names a person can find.
+     */
+    private static void requireFits(String name, Dialect dialect) {
+        String longest = ChecksumTable.nameFor(name) + "_pkc";
+        int bytes = longest.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > dialect.maxIdentifierBytes()) {
+            int allowed = dialect.maxIdentifierBytes() - (bytes - name.getBytes(StandardCharsets.UTF_8).length);
+            throw new AutogenException("the version table name " + name + " is too long for " + dialect.name()
+                    + ": the names derived from it (" + longest + ") must fit " + dialect.maxIdentifierBytes()
+                    + " bytes, so it may have at most " + allowed + " bytes; choose a shorter version.table");
+        }
     }
 
     public String name() {

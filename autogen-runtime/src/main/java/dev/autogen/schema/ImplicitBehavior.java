@@ -27,6 +27,14 @@ public interface ImplicitBehavior {
      */
     Table stored(Optional<Table> before, Table after, Schema schema);
 
+    /**
+     * True where a unique index and a unique constraint are one object (MySQL, MariaDB), so
+     * reflection reads both as the constraint and {@code dropIndex} of a unique index drops it.
+     */
+    default boolean uniqueIndexIsConstraint() {
+        return false;
+    }
+
     /** Names other than its own that the database knows {@code constraint} of {@code table} by. */
     default List<String> otherNames(Table table, Constraint constraint) {
         return List.of();

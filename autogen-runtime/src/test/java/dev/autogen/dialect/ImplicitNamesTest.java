@@ -135,13 +135,28 @@ class ImplicitNamesTest {
         }
     }
 
+    /** MariaDB's own words: books_ibfk_1, a unique key named after its first column and counted on a clash, CONSTRAINT_n. */
+    @DatabaseTest
+    void mariaDbNamesKeysItsOwnWay(TestDatabase db) throws Exception {
+        if (!db.isMariaDb()) {
+            return;
+        }
+        Schema model = SchemaEvolution.applyAll(Schema.EMPTY, createTables(), db.dialect().implicitBehavior());
+        Table books = model.table("books").orElseThrow();
+        assertThat(books.foreignKeys()).extracting(f -> f.name().orElseThrow()).containsExactly("books_ibfk_1");
+        assertThat(books.uniqueConstraints()).extracting(u -> u.name().orElseThrow())
+                .containsExactlyInAnyOrder("id", "pages", "price");
+        assertThat(books.checks()).extracting(k -> k.name().orElseThrow())
+                .containsExactly("CONSTRAINT_1", "CONSTRAINT_2", "CONSTRAINT_3", "CONSTRAINT_4", "CONSTRAINT_5");
+    }
+
     /** A hand-written call may name a key as the database or autogen's renderer calls it. */
     @DatabaseTest
     void aKeyAnswersToEveryNameItIsKnownBy(TestDatabase db) {
         Dialect dialect = db.dialect();
         Schema model = SchemaEvolution.applyAll(Schema.EMPTY, createTables(), dialect.implicitBehavior());
         List<String> names = new ArrayList<>(List.of("pk_books", "uq_books_pages_price"));
-        names.add(db.isPostgres() ? "books_pkey" : "sqlite_autoindex_books_1");
+        names.add(db.isPostgres() ? "books_pkey" : db.isMariaDb() ? "PRIMARY" : "sqlite_autoindex_books_1");
         if (db.isSqlite()) {
             names.add("sqlite_autoindex_books_2");
         }

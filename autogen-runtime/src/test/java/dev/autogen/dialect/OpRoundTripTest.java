@@ -3,6 +3,7 @@ package dev.autogen.dialect;
 
 import static dev.autogen.migration.Columns.column;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.migration.ColumnDefinition;
 import dev.autogen.migration.Type;
@@ -149,6 +150,11 @@ class OpRoundTripTest {
         for (Op op : scenarios()) {
             if (db.isSqlite() && op instanceof dev.autogen.ops.CreateSequence) {
                 continue; // SQLite has no sequences; Hibernate emulates them there with tables.
+            }
+            if (db.isMariaDb() && op instanceof DropConstraint drop && drop.constraint() instanceof PrimaryKey) {
+                // An AUTO_INCREMENT column must be a key there: the dialect refuses with advice instead.
+                assertThatThrownBy(() -> db.dialect().toSql(op, start())).hasMessageContaining("AUTO_INCREMENT");
+                continue;
             }
             resetTo(db, start());
             Schema expected = SchemaEvolution.apply(start(), op);

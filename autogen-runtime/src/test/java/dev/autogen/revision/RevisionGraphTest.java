@@ -101,6 +101,11 @@ class RevisionGraphTest {
         assertFails(() -> CHAIN.resolve("+3", atB), "'+3' goes past the head: d has no newer revision; use a smaller"
                 + " number or head");
         assertFails(() -> CHAIN.resolve("-3", atB), "'-3' goes below base; use a smaller number or base");
+        assertFails(() -> CHAIN.resolve("+99999999999999999999", atB), "'+99999999999999999999' goes past the"
+                + " head: d has no newer revision; use a smaller number or head");
+        assertFails(() -> CHAIN.resolve("d-4294967297", atB), "'d-4294967297' goes below base; use a smaller number"
+                + " or base");
+        assertThat(CHAIN.resolve("a+000000000000000000002", List.of())).contains("c");
         assertFails(() -> FORK.resolve("+1", List.of("a")), "'+1' is ambiguous: history forks at a into b, c;"
                 + " name the revision instead");
         assertFails(() -> DIAMOND.resolve("d-1", List.of()), "'d-1' is ambiguous: d merges b, c; name the revision"
@@ -175,6 +180,17 @@ class RevisionGraphTest {
 
     private static List<String> ids(List<RevisionInfo> revisions) {
         return revisions.stream().map(RevisionInfo::id).toList();
+    }
+
+    @Test
+    void refusesANewLabelThatATargetWouldReadOtherwise() {
+        RevisionGraph labeled = RevisionGraph.of(List.of(rev("a"), new RevisionInfo("b", List.of("a"), "b",
+                "2026-01-02T00:00:00Z", List.of("taken"))));
+        for (String label : List.of("head", "heads", "base", "a", "taken", "new", "", "x@y", "x:y", "x y")) {
+            assertThatThrownBy(() -> labeled.requireNewLabel(label, "new")).isInstanceOf(AutogenException.class)
+                    .hasMessageStartingWith("branch label '" + label + "' ").hasMessageEndingWith("; choose another label");
+        }
+        labeled.requireNewLabel("feature-1", "new");
     }
 
     private static void assertFails(Runnable call, String message) {

@@ -52,7 +52,9 @@ final class JdbcCatalog {
                     columns.put(rs.getString("COLUMN_NAME"), new ColumnInfo(
                             rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT), rs.getInt("COLUMN_SIZE"),
                             rs.getInt("NULLABLE") == DatabaseMetaData.columnNullable,
-                            Optional.ofNullable(rs.getString("COLUMN_DEF")), Optional.ofNullable(rs.getString("REMARKS"))));
+                            // MariaDB reports a column without default as the text NULL.
+                            Optional.ofNullable(rs.getString("COLUMN_DEF")).filter(d -> !d.equalsIgnoreCase("NULL")),
+                            Optional.ofNullable(rs.getString("REMARKS"))));
                 }
             }
             return columns;

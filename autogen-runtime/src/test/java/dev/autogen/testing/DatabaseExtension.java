@@ -22,7 +22,10 @@ public final class DatabaseExtension implements TestTemplateInvocationContextPro
         if (context.getRequiredTestMethod().isAnnotationPresent(PostgresTest.class)) {
             return Stream.of(invocation("postgresql"));
         }
-        return Stream.of(invocation("sqlite"), invocation("postgresql"));
+        if (context.getRequiredTestMethod().isAnnotationPresent(NotOnMariaDb.class) || !MariaDbServer.wanted()) {
+            return Stream.of(invocation("sqlite"), invocation("postgresql"));
+        }
+        return Stream.of(invocation("sqlite"), invocation("postgresql"), invocation("mariadb"));
     }
 
     private static TestTemplateInvocationContext invocation(String kind) {

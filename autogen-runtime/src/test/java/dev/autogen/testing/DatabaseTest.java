@@ -8,8 +8,9 @@ import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs one test body twice: on a fresh SQLite file and on a fresh PostgreSQL schema. The method
- * takes a {@link TestDatabase} parameter.
+ * Runs one test body three times: on a fresh SQLite file, a fresh PostgreSQL schema and a fresh
+ * MariaDB database ({@link NotOnMariaDb} leaves MariaDB out, with a reason). The method takes a
+ * {@link TestDatabase} parameter.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

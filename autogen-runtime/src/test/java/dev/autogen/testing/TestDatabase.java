@@ -8,8 +8,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * A fresh, empty database for one test: a SQLite file in a temporary folder, or a PostgreSQL
- * schema of its own (the URL's {@code currentSchema} points at it). Dropped after the test.
+ * A fresh, empty database for one test: a SQLite file in a temporary folder, a PostgreSQL schema
+ * of its own (the URL's {@code currentSchema} points at it), or a MariaDB database of its own (the
+ * URL names it). Dropped after the test.
  */
 public record TestDatabase(String kind, String url, Path workDir) {
 
@@ -27,6 +28,10 @@ public record TestDatabase(String kind, String url, Path workDir) {
 
     public boolean isPostgres() {
         return kind.equals("postgresql");
+    }
+
+    public boolean isMariaDb() {
+        return kind.equals("mariadb");
     }
 
     @Override

@@ -107,9 +107,9 @@ final class HistoryBenchmark {
 
     /** The runs of one step, before taking medians. */
     private static final class Samples {
-        final List<Double> warm = new ArrayList<>();
-        final List<Double> cold = new ArrayList<>();
-        final List<Double> alembic = new ArrayList<>();
+        private final List<Double> warm = new ArrayList<>();
+        private final List<Double> cold = new ArrayList<>();
+        private final List<Double> alembic = new ArrayList<>();
 
         HistoryRow row(int revisions, String database, String step) {
             return new HistoryRow(revisions, database, step, Stats.median(warm), Stats.median(cold),

@@ -63,9 +63,13 @@ final class EntityClassLoader implements AutoCloseable {
         for (String name : classNames) {
             try {
                 classes.add(Class.forName(name, false, loader));
+            } catch (UnsupportedClassVersionError e) {
+                throw new AutogenException(EntityFailure.newerJava(e.getMessage()), e);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new AutogenException("cannot load entity class " + name + ": " + e
-                        + " (is a jar it needs missing from entities.classpath?)", e);
+                String missing = e instanceof NoClassDefFoundError ? ": it needs class "
+                        + String.valueOf(e.getMessage()).replace('/', '.') + ", which" : ", which";
+                throw new AutogenException("cannot load entity class " + name + missing + " cannot be found;"
+                        + " add the jar that provides it to entities.classpath (" + e + ")", e);
             }
         }
         return classes;

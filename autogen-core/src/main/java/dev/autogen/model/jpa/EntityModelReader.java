@@ -1,7 +1,9 @@
 package dev.autogen.model.jpa;
 
+import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.schema.Schema;
+import dev.autogen.schema.SingleExpression;
 
 /**
  * Reads compiled JPA entities into the schema model through Hibernate's boot metadata: the same
@@ -15,12 +17,27 @@ public final class EntityModelReader {
 
     /** The schema the entities describe, as Hibernate maps them for {@code dialect}; opens no connection. */
     public static Schema read(EntitySource source, Dialect dialect) {
-        return EntitySchemaCache.fromEnvironment().read(source, dialect, warnings -> boot(source, dialect, warnings));
+        return checked(EntitySchemaCache.fromEnvironment().read(source, dialect,
+                warnings -> boot(source, dialect, warnings)));
     }
 
     /** The same as {@link #read}, always booting Hibernate: what the first run after an edit costs. */
     public static Schema readWithoutCache(EntitySource source, Dialect dialect) {
-        return boot(source, dialect, new MappingWarnings());
+        return checked(boot(source, dialect, new MappingWarnings()));
+    }
+
+    /**
+     * Defaults ({@code @ColumnDefault}, {@code columnDefinition}), checks and spelled-out types go
+     * into a revision as written, so each must be one SQL expression: refused here, before a
+     * revision that would run more statements than it shows is written.
+     */
+    private static Schema checked(Schema schema) {
+        try {
+            schema.tables().forEach(SingleExpression::requireIn);
+        } catch (IllegalArgumentException e) {
+            throw new AutogenException("entities: " + e.getMessage(), e);
+        }
+        return schema;
     }
 
     static Schema boot(EntitySource source, Dialect dialect, MappingWarnings warnings) {

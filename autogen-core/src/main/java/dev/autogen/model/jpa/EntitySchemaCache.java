@@ -2,16 +2,15 @@ package dev.autogen.model.jpa;
 
 import dev.autogen.config.CacheDirectory;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.io.AtomicFile;
 import dev.autogen.schema.Schema;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -71,28 +70,10 @@ final class EntitySchemaCache {
     }
 
     private static void store(Path file, CachedSchemaFormat.Entry entry) {
-        Path temporary = null;
         try {
-            byte[] bytes = CachedSchemaFormat.write(entry);
-            Files.createDirectories(file.getParent());
-            temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
+            AtomicFile.write(file, CachedSchemaFormat.write(entry), AtomicFile.Existing.REPLACE);
         } catch (IOException | UncheckedIOException | SecurityException e) {
             // Best effort: without an entry the next run reads the entities again.
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // Only a stray temporary file is left.
-                }
-            }
         }
     }
 }

@@ -39,10 +39,17 @@ final class HibernateBoot {
             registry = registry(inputs);
             return reader.apply(build(inputs, registry));
         } catch (HibernateException e) {
-            throw new AutogenException("cannot map entities: " + e.getMessage(), e);
+            throw EntityFailure.of(e, inputs.loader())
+                    .orElseGet(() -> new AutogenException("cannot map entities: " + e.getMessage(), e));
         } catch (LinkageError e) {
-            throw new AutogenException("cannot map entities: a class they use cannot be loaded (" + e
-                    + "): add the jar that provides it to entities.classpath", e);
+            throw EntityFailure.of(e, inputs.loader()).orElseGet(() -> new AutogenException("cannot map entities:"
+                    + " a class they use cannot be loaded (" + e + "): add the jar that provides it to"
+                    + " entities.classpath", e));
+        } catch (AutogenException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The user's own code (a converter, a naming strategy) failing is theirs to fix, not an internal error.
+            throw EntityFailure.of(e, inputs.loader()).map(RuntimeException.class::cast).orElse(e);
         } finally {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);

@@ -86,8 +86,8 @@ class EntityModelReaderErrorsTest {
         Files.delete(classes.resolve("shop/Base.class"));
 
         assertThat(failure(classpath(List.of(classes), "shop")))
-                .hasMessage("cannot load entity class shop.Broken: java.lang.NoClassDefFoundError: shop/Base "
-                        + "(is a jar it needs missing from entities.classpath?)");
+                .hasMessage("cannot load entity class shop.Broken: it needs class shop.Base, which cannot be found;"
+                        + " add the jar that provides it to entities.classpath (java.lang.NoClassDefFoundError: shop/Base)");
     }
 
     @Test

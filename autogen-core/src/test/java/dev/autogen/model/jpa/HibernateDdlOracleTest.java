@@ -84,7 +84,7 @@ class HibernateDdlOracleTest {
         DatabaseMetaData meta = connection.getMetaData();
         Map<String, List<String>> tables = new TreeMap<>();
         Map<String, Map<Integer, String>> ordered = new LinkedHashMap<>();
-        try (ResultSet rs = meta.getColumns(null, connection.getSchema(), "%", "%")) {
+        try (ResultSet rs = meta.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
             while (rs.next()) {
                 if (rs.getString("TABLE_NAME").startsWith("sqlite_")) {
                     continue; // SQLite's own catalog
@@ -100,17 +100,23 @@ class HibernateDdlOracleTest {
     }
 
     private static void dropAll(Connection connection, Schema model) throws SQLException {
+        dev.autogen.dialect.Dialect dialect = dev.autogen.dialect.Dialects.forConnection(connection);
+        boolean postgres = dialect.name().equals("postgresql");
+        boolean mysql = dialect instanceof dev.autogen.dialect.mysql.MysqlDialect;
         try (Statement statement = connection.createStatement()) {
+            if (mysql) {
+                // No CASCADE there: the tables go in any order with the keys unchecked.
+                statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+            }
             for (Table table : model.tables()) {
-                statement.execute("drop table \"" + table.name() + "\"" + (isSqlite(connection) ? "" : " cascade"));
+                statement.execute("drop table " + dialect.quote(table.name()) + (postgres ? " cascade" : ""));
             }
             for (var sequence : model.sequences()) {
-                statement.execute("drop sequence \"" + sequence.name() + "\"");
+                statement.execute("drop sequence " + dialect.quote(sequence.name()));
+            }
+            if (mysql) {
+                statement.execute("SET FOREIGN_KEY_CHECKS = 1");
             }
         }
-    }
-
-    private static boolean isSqlite(Connection connection) throws SQLException {
-        return connection.getMetaData().getURL().startsWith("jdbc:sqlite:");
     }
 }

@@ -1,9 +1,11 @@
 package dev.autogen.dialect.postgresql;
 
+import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 
 import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.Op;
+import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
@@ -62,7 +64,17 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public String storedIdentifier(String name, boolean quoted) {
-        return quoted ? name : name.toLowerCase(java.util.Locale.ROOT);
+        return PostgresObjectNames.clipped(quoted ? name : name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Override
+    public int maxIdentifierBytes() {
+        return PostgresObjectNames.MAX_BYTES;
+    }
+
+    @Override
+    public Optional<String> typeChangeRisk(ColumnType from, ColumnType to) {
+        return PostgresTypeGuard.risk(from, to);
     }
 
     @Override
@@ -78,5 +90,15 @@ public final class PostgresDialect implements Dialect {
     @Override
     public List<ChangeNote> lockNotes(Op op) {
         return PostgresLockNotes.of(op);
+    }
+
+    /** pgjdbc sets the search path to the schema whether or not it exists; current_schema() then says none. */
+    @Override
+    public void useSchema(Connection connection, String schema) throws SQLException {
+        connection.setSchema(schema);
+        if (!schema.equals(connection.getSchema())) {
+            throw new AutogenException("schema '" + schema + "' does not exist in the database; create it, or"
+                    + " correct 'schema' in autogen.properties");
+        }
     }
 }

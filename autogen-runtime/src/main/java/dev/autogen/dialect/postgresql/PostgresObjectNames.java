@@ -57,6 +57,15 @@ final class PostgresObjectNames {
         return text.toString();
     }
 
+    /**
+     * The name as PostgreSQL stores it: an identifier longer than 63 bytes is cut (with a NOTICE)
+     * to 63 bytes, less a character that would be split.
+     */
+    static String clipped(String name) {
+        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+        return utf8.length <= MAX_BYTES ? name : prefix(utf8, MAX_BYTES);
+    }
+
     /** pg_mbcliplen: the first {@code length} bytes, less a character they would cut in two. */
     private static String prefix(byte[] utf8, int length) {
         int end = length;

@@ -48,6 +48,22 @@ final class PostgresTypeGuard {
         return Optional.of("DO " + dollarQuoted(body));
     }
 
+    /** What the change does to stored values, as the lint says it; empty when every value fits. */
+    static Optional<String> risk(ColumnType fromType, ColumnType toType) {
+        ColumnType from = resolved(fromType);
+        ColumnType to = resolved(toType);
+        if (from.equals(to) || !TypeWords.narrows(from, to)) {
+            return Optional.empty();
+        }
+        String type = PostgresTypes.toSql(toType);
+        if (to instanceof ColumnType.Native) {
+            return Optional.of("PostgreSQL converts each value to " + type + " and fails the step on one it cannot"
+                    + " convert");
+        }
+        return Optional.of("a stored value that " + type + " cannot keep unchanged fails the step, rolled back"
+                + " (autogen counts them before converting: nothing is truncated or rounded)");
+    }
+
     /**
      * The guard's own message when {@code e} is its refusal: the server's first line without the
      * {@code ERROR:} prefix and the PL/pgSQL context, so the user reads one sentence.

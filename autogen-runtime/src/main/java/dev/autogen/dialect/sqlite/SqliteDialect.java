@@ -4,9 +4,12 @@ import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 
 import dev.autogen.ops.Op;
+import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -81,8 +84,35 @@ public final class SqliteDialect implements Dialect {
         return name;
     }
 
+    /** Lengths and precisions are not enforced: only text turned numeric is stored differently. */
+    @Override
+    public Optional<String> typeChangeRisk(ColumnType from, ColumnType to) {
+        SqliteAffinity before = SqliteAffinity.of(SqliteTypes.toSql(from));
+        SqliteAffinity after = SqliteAffinity.of(SqliteTypes.toSql(to));
+        if (!SqliteAffinity.convertsValues(before, after)) {
+            return Optional.empty();
+        }
+        return Optional.of("SQLite stores text that reads as a number as that number once the column has "
+                + after + " affinity ('007' becomes 7)");
+    }
+
     @Override
     public String quote(String identifier) {
         return SqliteIdentifiers.quote(identifier);
+    }
+
+    @Override
+    public void prepareConnection(Connection connection) throws SQLException {
+        SqliteMigrationLock.waitForLocks(connection);
+    }
+
+    @Override
+    public void requireLastingDatabase(String url) {
+        SqliteUrl.of(url).requireFile();
+    }
+
+    @Override
+    public Optional<Path> missingDatabase(String url) {
+        return SqliteUrl.of(url).file().filter(file -> !Files.exists(file));
     }
 }

@@ -28,11 +28,21 @@ final class SqliteMigrationLock {
     private SqliteMigrationLock() {
     }
 
-    static void begin(Connection connection) throws SQLException {
+    /**
+     * Gives the connection the lock's wait as its busy timeout (unless the URL set a longer one), so
+     * that every statement of the run, reads of the version table included, waits for a writer as
+     * long as taking the lock does.
+     */
+    static void waitForLocks(Connection connection) throws SQLException {
         SqliteDriver sqlite = SqliteDriver.of(connection);
         if (sqlite.busyTimeoutMillis() < WAIT.toMillis()) {
             sqlite.busyTimeoutMillis((int) WAIT.toMillis());
         }
+    }
+
+    static void begin(Connection connection) throws SQLException {
+        waitForLocks(connection);
+        SqliteDriver sqlite = SqliteDriver.of(connection);
         if (!connection.getAutoCommit()) {
             // Ends the idle deferred transaction sqlite-jdbc keeps open (committing what the caller left in it).
             connection.setAutoCommit(true);

@@ -1,0 +1,99 @@
+package dev.autogen.dialect.mysql;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.ChangeNote;
+import dev.autogen.ops.Op;
+import dev.autogen.schema.ImplicitBehavior;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * MySQL 8.0+ and MariaDB 10.6+ ({@link MysqlServer}). Every DDL statement commits on its own
+ * there, so a revision is not one transaction: the runner records how far it got. Each part lives
+ * in a class of its own: SQL per op ({@link MysqlSql}), types ({@link MysqlTypes}), reflection
+ * ({@link MysqlReflector}), the comparison form ({@link MysqlNormalizer}), quoting
+ * ({@link MysqlIdentifiers}), the lock ({@link MysqlMigrationLock}) and the lint ({@link MysqlLockNotes}).
+ */
+public final class MysqlDialect implements Dialect {
+    private final MysqlServer server;
+    private final MysqlImplicitBehavior implicitBehavior;
+
+    public MysqlDialect(MysqlServer server) {
+        this.server = server;
+        this.implicitBehavior = new MysqlImplicitBehavior(server);
+    }
+
+    public MysqlServer server() {
+        return server;
+    }
+
+    @Override
+    public String name() {
+        return server.dialectName();
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return server.hibernateDialect();
+    }
+
+    @Override
+    public List<String> toSql(Op op, Schema before) {
+        return List.copyOf(op.accept(new MysqlSql(before, server)));
+    }
+
+    @Override
+    public Table normalize(Table table) {
+        return MysqlNormalizer.normalize(table, server);
+    }
+
+    @Override
+    public ImplicitBehavior implicitBehavior() {
+        return implicitBehavior;
+    }
+
+    @Override
+    public Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException {
+        return MysqlReflector.reflect(connection, includeTable, server);
+    }
+
+    @Override
+    public void beginMigrationTransaction(Connection connection) throws SQLException {
+        MysqlMigrationLock.begin(connection);
+    }
+
+    @Override
+    public void endMigrationTransaction(Connection connection) throws SQLException {
+        MysqlMigrationLock.end(connection);
+    }
+
+    @Override
+    public List<String> beginMigrationScript() {
+        return MysqlMigrationLock.SCRIPT_BEGIN;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    /** Table names are kept as written (lower_case_table_names=0 on Linux); column names too. */
+    @Override
+    public String storedIdentifier(String name, boolean quoted) {
+        return name;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return MysqlIdentifiers.quote(identifier);
+    }
+
+    @Override
+    public List<ChangeNote> lockNotes(Op op) {
+        return MysqlLockNotes.of(op, server);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.autogen.dialect.mysql;
+
+import dev.autogen.schema.Constraint;
+import dev.autogen.schema.ImplicitBehavior;
+import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import java.util.List;
+import java.util.Optional;
+
+/** What MySQL and MariaDB do beyond the statement: they name every unnamed constraint ({@link MysqlConstraintNames}). */
+final class MysqlImplicitBehavior implements ImplicitBehavior {
+    private final MysqlServer server;
+
+    MysqlImplicitBehavior(MysqlServer server) {
+        this.server = server;
+    }
+
+    @Override
+    public Table stored(Optional<Table> before, Table after, Schema schema) {
+        return MysqlConstraintNames.named(after, schema, server);
+    }
+
+    @Override
+    public boolean uniqueIndexIsConstraint() {
+        return true;
+    }
+
+    /** The server calls every primary key PRIMARY. */
+    @Override
+    public List<String> otherNames(Table table, Constraint constraint) {
+        return constraint instanceof PrimaryKey ? List.of("PRIMARY") : List.of();
+    }
+
+    @Override
+    public boolean isImplicitName(Table table, Constraint constraint) {
+        return MysqlConstraintNames.isNamedByServer(table, constraint, server);
+    }
+}

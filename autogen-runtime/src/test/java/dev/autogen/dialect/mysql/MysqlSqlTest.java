@@ -1,0 +1,153 @@
+package dev.autogen.dialect.mysql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autogen.AutogenException;
+import dev.autogen.ops.AddConstraint;
+import dev.autogen.ops.BulkInsert;
+import dev.autogen.ops.CreateSequence;
+import dev.autogen.ops.DropColumn;
+import dev.autogen.ops.DropConstraint;
+import dev.autogen.ops.DropIndex;
+import dev.autogen.schema.CheckConstraint;
+import dev.autogen.schema.Column;
+import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.Index;
+import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Sequence;
+import dev.autogen.schema.Table;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The statements MySQL and MariaDB need where standard SQL is not enough, checked as text. */
+class MysqlSqlTest {
+    private static final MysqlDialect MARIADB = new MysqlDialect(MysqlServer.MARIADB);
+    private static final MysqlDialect MYSQL = new MysqlDialect(MysqlServer.MYSQL);
+
+    private static Table orders(boolean ownIndex) {
+        Table.Builder b = Table.builder("orders")
+                .column(Column.builder("id", new ColumnType.Int(64)).nullable(false).identity(true).build())
+                .column(Column.builder("account_id", new ColumnType.Int(64)).build())
+                .primaryKey(PrimaryKey.of("id"))
+                .foreignKey(new ForeignKey(Optional.of("fk_orders_account"), List.of("account_id"), "accounts",
+                        List.of("id"), ReferentialAction.CASCADE));
+        if (ownIndex) {
+            b.index(new Index("ix_orders_account", List.of("account_id", "id"), false));
+        }
+        return b.build();
+    }
+
+    private static Schema schema(Table table) {
+        return new Schema(List.of(table), List.of());
+    }
+
+    @Test
+    void namesAreQuotedWithBackticksOnlyWhereNeeded() {
+        assertThat(MARIADB.quote("books")).isEqualTo("books");
+        assertThat(MARIADB.quote("order")).isEqualTo("`order`");
+        assertThat(MARIADB.quote("odd`name")).isEqualTo("`odd``name`");
+        assertThat(MARIADB.quote("Mixed Case")).isEqualTo("`Mixed Case`");
+    }
+
+    @Test
+    void aForeignKeyGoesWithTheIndexTheServerMadeForIt() {
+        Table table = orders(false);
+        assertThat(MARIADB.toSql(new DropConstraint("orders", table.foreignKeys().get(0)), schema(table)))
+                .containsExactly("ALTER TABLE orders DROP FOREIGN KEY fk_orders_account, DROP INDEX fk_orders_account");
+        Table served = orders(true);
+        assertThat(MARIADB.toSql(new DropConstraint("orders", served.foreignKeys().get(0)), schema(served)))
+                .containsExactly("ALTER TABLE orders DROP FOREIGN KEY fk_orders_account");
+    }
+
+    @Test
+    void droppingTheOnlyIndexAForeignKeyUsesPutsTheKeysOwnIndexInItsPlace() {
+        Table table = orders(true);
+        assertThat(MARIADB.toSql(new DropIndex("orders", table.indexes().get(0)), schema(table))).containsExactly(
+                "ALTER TABLE orders DROP INDEX ix_orders_account, ADD INDEX fk_orders_account (account_id)");
+        Table unique = orders(false).toBuilder().uniqueConstraint(new dev.autogen.schema.UniqueConstraint(
+                Optional.of("ux_orders"), List.of("account_id", "id"))).build();
+        assertThat(MARIADB.toSql(new DropConstraint("orders", unique.uniqueConstraints().get(0)), schema(unique)))
+                .containsExactly("ALTER TABLE orders DROP INDEX ux_orders, ADD INDEX fk_orders_account (account_id)");
+    }
+
+    @Test
+    void droppingAColumnDropsTheForeignKeysOnItFirst() {
+        Table table = orders(false);
+        assertThat(MARIADB.toSql(new DropColumn("orders", table.column("account_id").orElseThrow()), schema(table)))
+                .containsExactly("ALTER TABLE orders DROP FOREIGN KEY fk_orders_account,"
+                        + " DROP INDEX fk_orders_account, DROP COLUMN account_id");
+    }
+
+    @Test
+    void theKeyOfAnAutoIncrementColumnIsNotDroppedSilently() {
+        Table table = orders(false);
+        assertThatThrownBy(() -> MARIADB.toSql(new DropConstraint("orders", table.primaryKey().orElseThrow()),
+                schema(table))).isInstanceOf(AutogenException.class).hasMessageContaining("AUTO_INCREMENT");
+    }
+
+    @Test
+    void indexesAndChecksAreDroppedTheirOwnWay() {
+        Table table = orders(true).toBuilder().index(new Index("ix_orders_id", List.of("id"), false)).build();
+        assertThat(MARIADB.toSql(new DropIndex("orders", table.indexes().get(1)), schema(table)))
+                .containsExactly("DROP INDEX ix_orders_id ON orders");
+        assertThat(MARIADB.toSql(new DropConstraint("orders", new CheckConstraint(Optional.of("ck_total"), "id > 0")),
+                schema(table))).containsExactly("ALTER TABLE orders DROP CONSTRAINT ck_total");
+    }
+
+    @Test
+    void aCheckWrittenWithStandardQuotesGetsBackticksOutsideStrings() {
+        assertThat(MARIADB.toSql(new AddConstraint("orders", new CheckConstraint(Optional.of("ck"),
+                "\"order\" <> 'say \"hi\"'")), schema(orders(false))))
+                .containsExactly("ALTER TABLE orders ADD CONSTRAINT ck CHECK (`order` <> 'say \"hi\"')");
+    }
+
+    @Test
+    void sequencesOnMariaDbAndAClearRefusalOnMysql() {
+        CreateSequence create = new CreateSequence(new Sequence("order_numbers", 100, 5));
+        assertThat(MARIADB.toSql(create, Schema.EMPTY))
+                .containsExactly("CREATE SEQUENCE order_numbers START WITH 100 INCREMENT BY 5");
+        assertThatThrownBy(() -> MYSQL.toSql(create, Schema.EMPTY)).isInstanceOf(AutogenException.class)
+                .hasMessageContaining("MySQL has no sequences");
+    }
+
+    @Test
+    void aBackslashIsWrittenAsBytesSoNoSqlModeReadsItDifferently() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("path", "C:\\temp");
+        row.put("name", "O'Brien");
+        assertThat(MARIADB.toSql(new BulkInsert("files", List.of(row, Map.of())), Schema.EMPTY)).containsExactly(
+                "INSERT INTO files (path, name) VALUES (_utf8mb4 X'433a5c74656d70', 'O''Brien')",
+                "INSERT INTO files () VALUES ()");
+    }
+
+    @Test
+    void typesReadBackAsThePortableVocabulary() {
+        assertThat(MysqlTypes.fromSql("tinyint(1)")).isEqualTo(new ColumnType.Bool());
+        assertThat(MysqlTypes.fromSql("bit(1)")).isEqualTo(new ColumnType.Bool());
+        assertThat(MysqlTypes.fromSql("int(11)")).isEqualTo(new ColumnType.Int(32));
+        assertThat(MysqlTypes.fromSql("bigint(20)")).isEqualTo(new ColumnType.Int(64));
+        assertThat(MysqlTypes.fromSql("datetime(6)")).isEqualTo(new ColumnType.Timestamp(false));
+        assertThat(MysqlTypes.fromSql("longtext")).isEqualTo(new ColumnType.Text());
+        assertThat(MysqlTypes.fromSql("float(53)")).isEqualTo(new ColumnType.Floating(64));
+        assertThat(MysqlTypes.fromSql("int(10) unsigned")).isEqualTo(new ColumnType.Native("int unsigned"));
+        assertThat(MysqlTypes.fromSql("enum('A','B')")).isEqualTo(new ColumnType.Native("enum('a','b')"));
+    }
+
+    @Test
+    void defaultsCompareInTheirMeaning() {
+        Column written = Column.builder("at", new ColumnType.Timestamp(true)).defaultValue("CURRENT_TIMESTAMP").build();
+        Column stored = Column.builder("at", new ColumnType.Native("datetime(6)")).defaultValue("current_timestamp(6)")
+                .build();
+        Column flag = Column.builder("flag", new ColumnType.Bool()).defaultValue("true").build();
+        Column storedFlag = Column.builder("flag", new ColumnType.Native("tinyint(1)")).defaultValue("1").build();
+        assertThat(MARIADB.normalize(Table.builder("t").column(written).column(flag).build()))
+                .isEqualTo(MARIADB.normalize(Table.builder("t").column(stored).column(storedFlag).build()));
+    }
+}
