@@ -48,8 +48,9 @@ public final class HistoryCommand {
         if (project.config().url().isBlank()) {
             return List.of();
         }
-        // The migrations first and outside the catch: a broken one is an error of its own, not an unreachable database.
-        project.planner();
+        // The graph first and outside the catch: a migration it cannot read is an error of its own, not an
+        // unreachable database. The graph reads the annotations as text, compiling only when it must.
+        project.graph();
         try {
             return project.currentHeads();
         } catch (AutogenException e) {
