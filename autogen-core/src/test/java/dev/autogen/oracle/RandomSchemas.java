@@ -127,7 +127,10 @@ final class RandomSchemas {
     }
 
     Index index(String table, int n, List<Column> columns) {
-        return new Index("ix" + n + "_" + lower(table), someOf(columns), choices.chance(30));
+        List<String> covered = someOf(columns);
+        // Some columns sort DESC: the direction is part of the index (issue 10).
+        List<String> descending = covered.stream().filter(c -> choices.chance(20)).toList();
+        return new Index("ix" + n + "_" + lower(table), covered, choices.chance(30), descending);
     }
 
     /** A check the column's type allows: numbers not negative, text not empty. */
