@@ -146,8 +146,8 @@ public final class CheckCommand {
         String next = "statement " + (partial.ran() + 1) + " of " + partial.total();
         boolean upgrade = partial.direction() == Direction.UPGRADE;
         return Finding.error("partially-applied", "a run stopped part way through revision " + partial.revision()
-                + ": the database is " + (upgrade ? "partially at " : "partially reverted from ") + partial.describe()
-                + ", and its version table says " + (current.isEmpty() ? "base" : String.join(", ", current)))
+                + ": the version table says " + (current.isEmpty() ? "base" : String.join(", ", current))
+                + ", and the database holds " + partial.describe())
                 .inRevision(partial.revision())
                 .advising(upgrade
                         ? "fix what stopped it, then `autogen upgrade` resumes at " + next + "; or `autogen downgrade "
