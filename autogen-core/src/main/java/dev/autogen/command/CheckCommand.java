@@ -2,6 +2,7 @@ package dev.autogen.command;
 
 import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
+import dev.autogen.diagram.ChangePicture;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.Op;
@@ -56,6 +57,7 @@ public final class CheckCommand {
         MigrationPlanner planner = project.planner();
         Dialect dialect = project.dialect();
         List<String> facts = new ArrayList<>();
+        Optional<String> picture = Optional.empty();
         if (offline) {
             return offline(project, findings);
         }
@@ -96,7 +98,9 @@ public final class CheckCommand {
             if (compared != null) {
                 Set<String> views = c == null ? Set.of() : dialect.viewNames(c);
                 Schema wanted = MappedViews.leaveOut(entities.await(), views, facts::add);
-                for (Op op : SchemaDiff.compare(wanted, compared, dialect)) {
+                List<Op> needed = SchemaDiff.compare(wanted, compared, dialect);
+                picture = ChangePicture.of(needed, wanted);
+                for (Op op : needed) {
                     Finding difference = Finding.error("schema-difference", "the entities need a change no revision"
                             + " holds: " + op.describe() + (op.isDestructive() ? " (DATA LOSS)" : ""))
                             .advising("run `autogen revision -m \"...\"` and review the file it writes");
@@ -106,7 +110,7 @@ public final class CheckCommand {
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database: " + e.getMessage(), e);
         }
-        return new Report("check", facts, findings);
+        return new Report("check", facts, findings, picture);
     }
 
     /**
@@ -120,13 +124,14 @@ public final class CheckCommand {
         Schema entities = EntityModelReader.read(RevisionCommand.entitySource(config), project.dialect());
         List<String> facts = List.of("offline: the database was not read; the entities were compared with the schema"
                 + " the migrations make at " + (heads.isEmpty() ? "base" : String.join(", ", heads)));
-        for (Op op : SchemaDiff.compare(entities, head, project.dialect())) {
+        List<Op> needed = SchemaDiff.compare(entities, head, project.dialect());
+        for (Op op : needed) {
             Finding difference = Finding.error("schema-difference", "the entities need a change no revision holds: "
                     + op.describe() + (op.isDestructive() ? " (DATA LOSS)" : ""))
                     .advising("run `autogen revision -m \"...\"` and review the file it writes");
             findings.add(heads.size() == 1 ? difference.inRevision(heads.get(0)) : difference);
         }
-        return new Report("check", facts, findings);
+        return new Report("check", facts, findings, ChangePicture.of(needed, entities));
     }
 
     private static List<Finding> behindHead(MigrationPlanner planner, List<String> current, List<String> heads) {

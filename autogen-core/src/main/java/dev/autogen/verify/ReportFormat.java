@@ -69,6 +69,8 @@ public enum ReportFormat {
                 }
                 out.append('\n');
             }
+            report.picture().ifPresent(diagram -> out.append("<details><summary>The tables this change touches</summary>\n\n")
+                    .append("```mermaid\n").append(diagram).append("```\n\n</details>\n\n"));
             return out.append(summary(report)).append('\n').toString();
         }
     };
