@@ -2,6 +2,9 @@ package dev.autogen.cli;
 
 import dev.autogen.command.RevisionCommand;
 import dev.autogen.command.RevisionRequest;
+import dev.autogen.diff.Rename;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,10 +39,15 @@ final class RevisionCli implements Callable<Integer> {
             + " replayed without a database (no connection; the URL only names the dialect).")
     private boolean offline;
 
+    @Option(names = "--rename", paramLabel = "OLD=NEW", description = "A rename, not a drop plus an add:"
+            + " TABLE.OLD=NEW for a column, OLD=NEW for a table (repeatable; in order).")
+    private List<String> renames = new ArrayList<>();
+
     @Override
     public Integer call() {
         RevisionRequest request = new RevisionRequest(message, empty, Optional.ofNullable(revisionId),
-                Optional.ofNullable(head), Optional.ofNullable(branchLabel), offline);
+                Optional.ofNullable(head), Optional.ofNullable(branchLabel), offline,
+                renames.stream().map(Rename::parse).toList());
         RevisionCommand.run(root.project(), request);
         return 0;
     }

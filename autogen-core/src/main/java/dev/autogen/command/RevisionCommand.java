@@ -2,6 +2,7 @@ package dev.autogen.command;
 
 import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
+import dev.autogen.diff.Rename;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.model.jpa.EntityModelReader;
 import dev.autogen.model.jpa.EntitySource;
@@ -36,7 +37,8 @@ public final class RevisionCommand {
         }
         request.branchLabel().ifPresent(label -> project.graph().requireNewLabel(label, id));
         List<Op> changes = request.empty() ? List.of()
-                : request.offline() ? detectChangesOffline(project, parents) : detectChanges(project, parents);
+                : request.offline() ? detectChangesOffline(project, parents, request.renames())
+                : detectChanges(project, parents, request.renames());
         if (!request.empty() && changes.isEmpty()) {
             project.log("No changes in schema detected.");
             return new RevisionResult(Optional.empty(), Optional.empty(), List.of());
@@ -54,8 +56,16 @@ public final class RevisionCommand {
 
     /** The ops that bring the database to the entities, each logged as Alembic logs a detection. */
     static List<Op> detectChanges(Project project, List<String> parents) {
+        return detectChanges(project, parents, List.of());
+    }
+
+    static List<Op> detectChanges(Project project, List<String> parents, List<Rename> renames) {
         AutogenConfig config = project.config();
         if (!project.databaseExists()) {
+            renames.stream().findFirst().ifPresent(r -> {
+                throw new AutogenException("--rename " + r.spec() + ": the database does not exist yet, so there is"
+                        + " nothing to rename");
+            });
             return againstAMissingDatabase(project, parents);
         }
         try (EntitiesInBackground entities = EntitiesInBackground.start(project);
@@ -66,7 +76,7 @@ public final class RevisionCommand {
                     config.tableFilter());
             Schema wanted = MappedViews.leaveOut(entities.await(), project.dialect().viewNames(c),
                     note -> project.log("Note: " + note));
-            return detected(project, SchemaDiff.compare(wanted, actual, project.dialect()));
+            return detected(project, SchemaDiff.compare(wanted, actual, project.dialect(), renames));
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
         }
@@ -95,10 +105,14 @@ public final class RevisionCommand {
      * same as against a database at head, with no database.
      */
     static List<Op> detectChangesOffline(Project project, List<String> parents) {
+        return detectChangesOffline(project, parents, List.of());
+    }
+
+    static List<Op> detectChangesOffline(Project project, List<String> parents, List<Rename> renames) {
         AutogenConfig config = project.config();
         Schema atHead = OfflineHistory.headSchema(project, parents, "revision").filterTables(config.tableFilter());
         Schema entities = EntityModelReader.read(entitySource(config), project.dialect());
-        return detected(project, SchemaDiff.compare(entities, atHead, project.dialect()));
+        return detected(project, SchemaDiff.compare(entities, atHead, project.dialect(), renames));
     }
 
     private static List<Op> detected(Project project, List<Op> ops) {

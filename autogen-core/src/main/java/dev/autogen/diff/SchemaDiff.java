@@ -46,6 +46,32 @@ public final class SchemaDiff {
     }
 
     /**
+     * The same, after the renames the user declared: each runs first (keeping its rows), and the
+     * diff then holds only what still differs from the renamed database.
+     */
+    public static List<Op> compare(Schema target, Schema actual, Dialect dialect, List<Rename> renames) {
+        if (renames.isEmpty()) {
+            return compare(target, actual, dialect);
+        }
+        Schema renamed = actual;
+        List<Op> ops = new ArrayList<>();
+        for (Rename rename : renames) {
+            renamed = rename.applyTo(renamed, target);
+            ops.add(rename.op());
+        }
+        List<Op> rest = compare(target, renamed, dialect);
+        // The rest is already in phase order; the renames go where their phase begins.
+        int at = 0;
+        while (at < rest.size() && OpPhase.of(rest.get(at)).compareTo(OpPhase.RENAME) <= 0) {
+            at++;
+        }
+        List<Op> all = new ArrayList<>(rest.subList(0, at));
+        all.addAll(ops);
+        all.addAll(rest.subList(at, rest.size()));
+        return List.copyOf(all);
+    }
+
+    /**
      * A new table, then the rows it must start with (an emulated sequence's first value). Rows are
      * data, not schema: they are inserted once the schema is in place and never compared again.
      */

@@ -140,21 +140,23 @@ final class ChangeSummary {
             return hint("column " + table + "." + from + " was dropped and " + table + "." + to
                     + " added with the same type.", "dropColumn and addColumn",
                     CodeBlock.of("op.renameColumn($S, $S, $S);", table, from, to),
-                    CodeBlock.of("op.renameColumn($S, $S, $S);", table, to, from));
+                    CodeBlock.of("op.renameColumn($S, $S, $S);", table, to, from), table + "." + from + "=" + to);
         }
         String from = ((DropTable) dropped).table().name();
         String to = ((CreateTable) added).table().name();
         return hint("table " + from + " was dropped and " + to + " created with the same columns.",
                 "dropTable and createTable", CodeBlock.of("op.renameTable($S, $S);", from, to),
-                CodeBlock.of("op.renameTable($S, $S);", to, from));
+                CodeBlock.of("op.renameTable($S, $S);", to, from), from + "=" + to);
     }
 
-    private static List<String> hint(String what, String calls, CodeBlock upgrade, CodeBlock downgrade) {
+    private static List<String> hint(String what, String calls, CodeBlock upgrade, CodeBlock downgrade,
+            String renameOption) {
         List<String> lines = new ArrayList<>(wrap("Likely rename: " + what + " If it is a rename, this migration"
                 + " loses the data; to keep it, replace the " + calls + " calls in upgrade() with", "", ""));
         lines.add("    " + upgrade);
         lines.add("and those in downgrade() with");
         lines.add("    " + downgrade);
+        lines.add("or delete this file and run `autogen revision --rename " + renameOption + "`.");
         return lines;
     }
 }

@@ -42,7 +42,9 @@ final class ColumnPairs {
                 ModelPair.of("string to text", author("    String bio;\n"),
                         author("    @Column(columnDefinition = \"text\") String bio;\n"), "AlterColumn"),
                 ModelPair.of("timestamp gains a time zone", author("    LocalDateTime seen;\n"),
-                        author("    OffsetDateTime seen;\n"), "AlterColumn").onSqlite(),
+                        author("    OffsetDateTime seen;\n"), "AlterColumn").onSqlite()
+                        // MariaDB's datetime has no time zone: Hibernate maps both to datetime(6).
+                        .onMariaDb(),
                 ModelPair.of("nullable to not null", author("    String email;\n"),
                         author("    @Column(nullable = false) String email;\n"), "AlterColumn"),
                 ModelPair.of("not null to nullable", author("    @Column(nullable = false) String email;\n"),

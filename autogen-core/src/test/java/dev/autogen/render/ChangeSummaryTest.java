@@ -109,7 +109,8 @@ class ChangeSummaryTest {
         assertThat(summary(new DropColumn("users", NICKNAME), new AddColumn("users", renamed)))
                 .contains("Likely rename: column users.nickname was dropped and users.display_name added",
                         "    op.renameColumn(\"users\", \"nickname\", \"display_name\");",
-                        "    op.renameColumn(\"users\", \"display_name\", \"nickname\");");
+                        "    op.renameColumn(\"users\", \"display_name\", \"nickname\");",
+                        "or delete this file and run `autogen revision --rename users.nickname=display_name`.");
         assertThat(summary(new DropColumn("users", NICKNAME),
                 new AddColumn("users", renamed.toBuilder().type(new ColumnType.Int(32)).build())))
                 .doesNotContain("Likely rename");
@@ -121,6 +122,7 @@ class ChangeSummaryTest {
 
         assertThat(summary(new DropTable(USERS), new CreateTable(people)))
                 .contains("Likely rename: table users was dropped and people created with the same columns.",
-                        "    op.renameTable(\"users\", \"people\");");
+                        "    op.renameTable(\"users\", \"people\");",
+                        "or delete this file and run `autogen revision --rename users=people`.");
     }
 }

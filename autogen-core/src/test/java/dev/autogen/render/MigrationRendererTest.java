@@ -170,6 +170,7 @@ class MigrationRendererTest {
                  *     op.renameColumn("users", "nickname", "display_name");
                  * and those in downgrade() with
                  *     op.renameColumn("users", "display_name", "nickname");
+                 * or delete this file and run `autogen revision --rename users.nickname=display_name`.
                  */
                 @Revision(
                         id = "e9cbb68b0547",

@@ -2,6 +2,9 @@ package dev.autogen.maven;
 
 import dev.autogen.command.RevisionCommand;
 import dev.autogen.command.RevisionRequest;
+import dev.autogen.diff.Rename;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -42,9 +45,14 @@ public final class RevisionMojo extends AutogenMojo {
     @Parameter(property = "autogen.offline", defaultValue = "false")
     private boolean offline;
 
+    /** Renames instead of a drop plus an add: {@code users.name=full_name} (a column), {@code users=people} (a table). */
+    @Parameter(property = "autogen.rename")
+    private List<String> renames = new ArrayList<>();
+
     @Override
     void run() throws MojoExecutionException {
         RevisionCommand.run(projectWritingMigrations(), new RevisionRequest(message, empty, Optional.ofNullable(revId),
-                Optional.ofNullable(head), Optional.ofNullable(branchLabel), offline));
+                Optional.ofNullable(head), Optional.ofNullable(branchLabel), offline,
+                renames.stream().map(Rename::parse).toList()));
     }
 }

@@ -2,7 +2,6 @@ package dev.autogen.schema;
 
 import dev.autogen.migration.Type;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -81,14 +80,31 @@ public sealed interface ColumnType {
     record Uuid() implements ColumnType {
     }
 
-    /** A database-specific type spelled as the database spells it, e.g. {@code jsonb}. */
+    /**
+     * A database-specific type spelled as the database spells it, e.g. {@code jsonb}. Its words are
+     * kept in lower case, its quoted values as written: the values of {@code enum('HIGH','LOW')} are
+     * what the database gives back, and Hibernate reads them by their exact names.
+     */
     record Native(String sql) implements ColumnType {
         public Native {
             Objects.requireNonNull(sql, "sql == null");
-            sql = sql.strip().toLowerCase(Locale.ROOT);
+            sql = lowerOutsideQuotes(sql.strip());
             if (sql.isEmpty()) {
                 throw new IllegalArgumentException("native type is empty");
             }
+        }
+
+        private static String lowerOutsideQuotes(String sql) {
+            StringBuilder out = new StringBuilder(sql.length());
+            boolean quoted = false;
+            for (int i = 0; i < sql.length(); i++) {
+                char c = sql.charAt(i);
+                if (c == '\'') {
+                    quoted = !quoted; // a doubled quote closes and reopens: the case stays kept
+                }
+                out.append(quoted || c == '\'' ? c : Character.toLowerCase(c));
+            }
+            return out.toString();
         }
     }
 

@@ -16,10 +16,12 @@ import org.hibernate.mapping.Table;
 final class HibernateForeignKeyReader {
     private final StoredNames names;
     private final MappingWarnings warnings;
+    private final HibernateQualifiers qualifiers;
 
-    HibernateForeignKeyReader(StoredNames names, MappingWarnings warnings) {
+    HibernateForeignKeyReader(StoredNames names, MappingWarnings warnings, HibernateQualifiers qualifiers) {
         this.names = names;
         this.warnings = warnings;
+        this.qualifiers = qualifiers;
     }
 
     List<ForeignKey> read(Table table) {
@@ -28,7 +30,7 @@ final class HibernateForeignKeyReader {
             if (!key.isCreationEnabled() || !key.isPhysicalConstraint() || key.getReferencedTable() == null) {
                 continue;
             }
-            if (HibernateSchemaReader.isQualified(key.getReferencedTable())) {
+            if (qualifiers.qualifies(key.getReferencedTable())) {
                 warnings.warn(HibernateForeignKeyReader.class, "Skipped foreign key {0} of {1}: it references "
                         + "{2}.{3}, outside the connection''s schema", key.getName(), table.getName(),
                         key.getReferencedTable().getSchema(), key.getReferencedTable().getName());

@@ -17,23 +17,26 @@ import org.hibernate.boot.model.relational.Namespace;
  * <p>The schema model has no schema qualifier yet, so tables and sequences that the mapping puts
  * in an explicit schema or catalog ({@code @Table(schema = "audit")}) are left out with a warning:
  * autogen manages only the connection's schema, and keeping the plain name would create them
- * there.
+ * there. A qualifier Hibernate does not write for the database (a schema on MySQL and MariaDB) is no
+ * qualifier: see {@link HibernateQualifiers}.
  */
 final class HibernateSchemaReader {
     private final Metadata metadata;
     private final Dialect dialect;
     private final StoredNames names;
     private final MappingWarnings warnings;
+    private final HibernateQualifiers qualifiers;
 
     HibernateSchemaReader(Metadata metadata, Dialect dialect, MappingWarnings warnings) {
         this.metadata = metadata;
         this.dialect = dialect;
         this.names = new StoredNames(dialect);
         this.warnings = warnings;
+        this.qualifiers = HibernateQualifiers.of(metadata);
     }
 
     Schema read() {
-        HibernateTableReader tableReader = new HibernateTableReader(metadata, names, dialect, warnings);
+        HibernateTableReader tableReader = new HibernateTableReader(metadata, names, dialect, warnings, qualifiers);
         List<Table> tables = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
@@ -54,13 +57,8 @@ final class HibernateSchemaReader {
         return new Schema(tables, sequences);
     }
 
-    private static boolean isQualified(Namespace namespace) {
-        return namespace.getName().schema() != null || namespace.getName().catalog() != null;
-    }
-
-    /** Whether the mapping puts {@code table} in an explicit schema or catalog. */
-    static boolean isQualified(org.hibernate.mapping.Table table) {
-        return table.getSchema() != null || table.getCatalog() != null;
+    private boolean isQualified(Namespace namespace) {
+        return qualifiers.qualifies(namespace.getName().catalog() != null, namespace.getName().schema() != null);
     }
 
     private static boolean isCreated(org.hibernate.mapping.Table table) {

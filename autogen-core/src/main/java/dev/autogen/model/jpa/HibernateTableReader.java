@@ -24,10 +24,11 @@ final class HibernateTableReader {
     private final HibernateForeignKeyReader foreignKeys;
     private final InitialRows initialRows;
 
-    HibernateTableReader(Metadata metadata, StoredNames names, Dialect dialect, MappingWarnings warnings) {
+    HibernateTableReader(Metadata metadata, StoredNames names, Dialect dialect, MappingWarnings warnings,
+            HibernateQualifiers qualifiers) {
         this.names = names;
         this.types = new HibernateTypeMapper(metadata, dialect);
-        this.foreignKeys = new HibernateForeignKeyReader(names, warnings);
+        this.foreignKeys = new HibernateForeignKeyReader(names, warnings, qualifiers);
         this.initialRows = new InitialRows(metadata, warnings);
     }
 

@@ -8,6 +8,8 @@ import static dev.autogen.model.jpa.Types.VARCHAR_255;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.mysql.MysqlDialect;
+import dev.autogen.dialect.mysql.MysqlServer;
 import dev.autogen.dialect.postgresql.PostgresDialect;
 import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.schema.PrimaryKey;
@@ -114,5 +116,28 @@ class GeneratorMappingTest {
                 .build();
 
         assertThat(read("qualified", dialect)).isEqualTo(new Schema(List.of(account), List.of()));
+    }
+
+    /**
+     * MySQL and MariaDB have no schemas (a schema is a database there): Hibernate writes the table
+     * and sequence of {@code @Table(schema = "audit")} unqualified, into the connection's database,
+     * so they and the key to them are the schema's like any other.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(MysqlServer.class)
+    void onMysqlAndMariaDbASchemaQualifierIsNone(MysqlServer server) {
+        Schema schema = read("qualified", new MysqlDialect(server));
+
+        assertThat(schema.table("Account").orElseThrow().foreignKeys()).singleElement()
+                .satisfies(fk -> assertThat(fk.referencedTable()).isEqualTo("audit_entry"));
+        if (server == MysqlServer.MARIADB) {
+            assertThat(schema.tables()).extracting(Table::name).containsExactlyInAnyOrder("Account", "audit_entry");
+            assertThat(schema.sequences()).extracting(Sequence::name).containsExactly("audit_seq");
+        } else {
+            // MySQL has no sequences: Hibernate keeps the generator's next value in a table.
+            assertThat(schema.tables()).extracting(Table::name)
+                    .containsExactlyInAnyOrder("Account", "audit_entry", "audit_seq");
+            assertThat(schema.sequences()).isEmpty();
+        }
     }
 }

@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * The form of a check condition or default in which MySQL's and MariaDB's rewrites compare equal
  * to what was written: backticks dropped, words lower case, space outside strings removed, the
- * clock's spellings ({@code now()}, {@code current_timestamp()}) made one, redundant outer
- * parentheses stripped and numbers written plainly. Used only to compare, never to write SQL.
+ * clock's spellings ({@code now()}, {@code current_timestamp()}) made one, {@code length} read as
+ * the {@code octet_length} it means, redundant outer parentheses stripped and numbers written
+ * plainly. Used only to compare, never to write SQL.
  */
 final class MysqlExpressions {
     private MysqlExpressions() {
@@ -39,6 +40,8 @@ final class MysqlExpressions {
         // The vocabulary keeps no fractional-second precision: the server writes current_timestamp(6) on a datetime(6).
         result = result.replaceAll("(?<![a-z0-9_])(current_timestamp|now|localtimestamp)\\((\\d+)\\)",
                 "current_timestamp");
+        // length() is octet_length() by another name; MariaDB stores a check's length(x) as octet_length(x).
+        result = result.replaceAll("(?<![a-z0-9_$])length\\(", "octet_length(");
         return number(result);
     }
 

@@ -2,10 +2,9 @@ package dev.autogen.dialect.mysql;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.sql.StandardLiterals;
-import java.time.temporal.TemporalAccessor;
+import dev.autogen.dialect.sql.ValueSpelling;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +15,24 @@ import java.util.regex.Pattern;
 final class MysqlLiterals {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
     private static final Pattern STRING = Pattern.compile("'(?:[^'\\\\]|''|\\\\.)*'");
+
+    private static final ValueSpelling SPELLING = new ValueSpelling() {
+        @Override
+        public String string(String text) {
+            return MysqlLiterals.string(text);
+        }
+
+        @Override
+        public String bytes(byte[] bytes) {
+            return "X'" + HexFormat.of().formatHex(bytes) + "'";
+        }
+
+        @Override
+        public String nonFinite(Number value) {
+            throw new AutogenException("bulkInsert cannot write " + value
+                    + ": MySQL and MariaDB cannot store NaN or infinity");
+        }
+    };
 
     private MysqlLiterals() {
     }
@@ -39,27 +56,7 @@ final class MysqlLiterals {
 
     /** A value of a bulk-insert row. */
     static String value(Object value) {
-        if (value == null) {
-            return "NULL";
-        } else if (value instanceof Boolean b) {
-            return b ? "TRUE" : "FALSE";
-        } else if (StandardLiterals.exactNumber(value).isPresent()) {
-            return StandardLiterals.exactNumber(value).get();
-        } else if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            if (!Double.isFinite(d)) {
-                throw new AutogenException("bulkInsert cannot write " + value
-                        + ": MySQL and MariaDB cannot store NaN or infinity");
-            }
-            return value.toString();
-        } else if (value instanceof byte[] bytes) {
-            return "X'" + HexFormat.of().formatHex(bytes) + "'";
-        } else if (value instanceof CharSequence || value instanceof Character || value instanceof UUID
-                || value instanceof TemporalAccessor || value instanceof Enum<?>) {
-            return string(value instanceof Enum<?> e ? e.name() : value.toString());
-        }
-        throw new AutogenException("bulkInsert cannot write a value of type " + value.getClass().getName()
-                + ": use a String, number, Boolean, byte[], UUID, java.time value or enum");
+        return StandardLiterals.value(value, SPELLING);
     }
 
     static boolean isNumber(String sql) {

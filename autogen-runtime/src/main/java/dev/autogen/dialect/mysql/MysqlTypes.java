@@ -77,7 +77,8 @@ final class MysqlTypes {
         String text = sql.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         Matcher m = TYPE.matcher(text);
         if (!m.matches()) {
-            return new ColumnType.Native(text);
+            // As written: the values of enum('HIGH','LOW') keep their case (Native lowers the rest).
+            return new ColumnType.Native(sql);
         }
         String name = m.group(1);
         Optional<Integer> first = Optional.ofNullable(m.group(2)).map(Integer::valueOf);

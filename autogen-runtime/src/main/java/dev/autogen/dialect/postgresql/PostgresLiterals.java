@@ -2,12 +2,29 @@ package dev.autogen.dialect.postgresql;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.sql.StandardLiterals;
-import java.time.temporal.TemporalAccessor;
+import dev.autogen.dialect.sql.ValueSpelling;
 import java.util.HexFormat;
-import java.util.UUID;
 
 /** Java values as PostgreSQL literals, safe whatever the text holds. */
 final class PostgresLiterals {
+    private static final ValueSpelling SPELLING = new ValueSpelling() {
+        @Override
+        public String string(String text) {
+            return PostgresLiterals.string(text);
+        }
+
+        @Override
+        public String bytes(byte[] bytes) {
+            return PostgresLiterals.string("\\x" + HexFormat.of().formatHex(bytes)) + "::bytea";
+        }
+
+        /** NaN and the infinities have no numeric literal; PostgreSQL reads them from strings. */
+        @Override
+        public String nonFinite(Number value) {
+            return PostgresLiterals.string(value.toString());
+        }
+    };
+
     private PostgresLiterals() {
     }
 
@@ -28,23 +45,6 @@ final class PostgresLiterals {
 
     /** A value of a bulk-insert row; types PostgreSQL can read from a quoted string are quoted. */
     static String value(Object value) {
-        if (value == null) {
-            return "NULL";
-        } else if (value instanceof Boolean b) {
-            return b ? "TRUE" : "FALSE";
-        } else if (StandardLiterals.exactNumber(value).isPresent()) {
-            return StandardLiterals.exactNumber(value).get();
-        } else if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            // NaN and the infinities have no numeric literal; PostgreSQL reads them from strings.
-            return Double.isFinite(d) ? value.toString() : string(value.toString());
-        } else if (value instanceof byte[] bytes) {
-            return string("\\x" + HexFormat.of().formatHex(bytes)) + "::bytea";
-        } else if (value instanceof CharSequence || value instanceof Character || value instanceof UUID
-                || value instanceof TemporalAccessor || value instanceof Enum<?>) {
-            return string(value instanceof Enum<?> e ? e.name() : value.toString());
-        }
-        throw new AutogenException("bulkInsert cannot write a value of type " + value.getClass().getName()
-                + ": use a String, number, Boolean, byte[], UUID, java.time value or enum");
+        return StandardLiterals.value(value, SPELLING);
     }
 }

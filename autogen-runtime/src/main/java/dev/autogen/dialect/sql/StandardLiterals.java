@@ -1,10 +1,16 @@
 package dev.autogen.dialect.sql;
 
+import dev.autogen.AutogenException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.temporal.TemporalAccessor;
 import java.util.Optional;
+import java.util.UUID;
 
-/** The literals standard SQL writes the same on every database: quoted strings and exact numbers. */
+/**
+ * The literals standard SQL writes the same on every database: quoted strings, exact numbers, and
+ * the shape of a bulk-insert value, whose database-specific parts a {@link ValueSpelling} gives.
+ */
 public final class StandardLiterals {
     private StandardLiterals() {
     }
@@ -23,5 +29,29 @@ public final class StandardLiterals {
             return Optional.of(d.toPlainString());
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code value} as a literal of a bulk-insert row: NULL, a boolean, a number, bytes, or text
+     * for strings, characters, UUIDs, java.time values and enums (by name).
+     */
+    public static String value(Object value, ValueSpelling spelling) {
+        if (value == null) {
+            return "NULL";
+        } else if (value instanceof Boolean b) {
+            return spelling.bool(b);
+        } else if (exactNumber(value).isPresent()) {
+            return exactNumber(value).get();
+        } else if (value instanceof Double || value instanceof Float) {
+            Number n = (Number) value;
+            return Double.isFinite(n.doubleValue()) ? spelling.finite(n) : spelling.nonFinite(n);
+        } else if (value instanceof byte[] bytes) {
+            return spelling.bytes(bytes);
+        } else if (value instanceof CharSequence || value instanceof Character || value instanceof UUID
+                || value instanceof TemporalAccessor || value instanceof Enum<?>) {
+            return spelling.string(value instanceof Enum<?> e ? e.name() : value.toString());
+        }
+        throw new AutogenException("bulkInsert cannot write a value of type " + value.getClass().getName()
+                + ": use a String, number, Boolean, byte[], UUID, java.time value or enum");
     }
 }

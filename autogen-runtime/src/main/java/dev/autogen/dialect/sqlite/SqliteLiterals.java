@@ -2,6 +2,7 @@ package dev.autogen.dialect.sqlite;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.sql.StandardLiterals;
+import dev.autogen.dialect.sql.ValueSpelling;
 import java.math.BigDecimal;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -15,6 +16,34 @@ final class SqliteLiterals {
     private static final Pattern BLOB = Pattern.compile("[xX]'(?:[0-9a-fA-F]{2})*'");
     private static final Set<String> WORDS = Set.of("NULL", "TRUE", "FALSE");
     private static final Set<String> CLOCK = Set.of("CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME");
+
+    private static final ValueSpelling SPELLING = new ValueSpelling() {
+        @Override
+        public String string(String text) {
+            return StandardLiterals.string(text);
+        }
+
+        @Override
+        public String bytes(byte[] bytes) {
+            return "X'" + HexFormat.of().formatHex(bytes) + "'";
+        }
+
+        @Override
+        public String nonFinite(Number value) {
+            throw new AutogenException("cannot write " + value + " in bulkInsert: SQL has no literal for it");
+        }
+
+        /** Plain decimal digits, never the exponent form Java prints for large and small values. */
+        @Override
+        public String finite(Number value) {
+            return BigDecimal.valueOf(value.doubleValue()).toPlainString();
+        }
+
+        @Override
+        public String bool(boolean value) {
+            return value ? "1" : "0";
+        }
+    };
 
     private SqliteLiterals() {
     }
@@ -71,28 +100,6 @@ final class SqliteLiterals {
 
     /** {@code value} as a SQL literal; booleans as 1/0, the values SQLite stores for them. */
     static String of(Object value) {
-        if (value == null) {
-            return "NULL";
-        } else if (value instanceof Boolean b) {
-            return b ? "1" : "0";
-        } else if (StandardLiterals.exactNumber(value).isPresent()) {
-            return StandardLiterals.exactNumber(value).get();
-        } else if (value instanceof Double || value instanceof Float) {
-            return floating(((Number) value).doubleValue());
-        } else if (value instanceof byte[] bytes) {
-            return "X'" + HexFormat.of().formatHex(bytes) + "'";
-        } else if (value instanceof CharSequence || value instanceof Character || value instanceof java.util.UUID
-                || value instanceof java.time.temporal.TemporalAccessor) {
-            return StandardLiterals.string(value.toString());
-        }
-        throw new AutogenException("cannot write a " + value.getClass().getName()
-                + " value in bulkInsert; use a String, number, boolean, byte[], UUID or java.time value");
-    }
-
-    private static String floating(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new AutogenException("cannot write " + value + " in bulkInsert: SQL has no literal for it");
-        }
-        return BigDecimal.valueOf(value).toPlainString();
+        return StandardLiterals.value(value, SPELLING);
     }
 }

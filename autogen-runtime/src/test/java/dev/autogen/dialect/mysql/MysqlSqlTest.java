@@ -137,7 +137,26 @@ class MysqlSqlTest {
         assertThat(MysqlTypes.fromSql("longtext")).isEqualTo(new ColumnType.Text());
         assertThat(MysqlTypes.fromSql("float(53)")).isEqualTo(new ColumnType.Floating(64));
         assertThat(MysqlTypes.fromSql("int(10) unsigned")).isEqualTo(new ColumnType.Native("int unsigned"));
-        assertThat(MysqlTypes.fromSql("enum('A','B')")).isEqualTo(new ColumnType.Native("enum('a','b')"));
+        assertThat(MysqlTypes.fromSql("ENUM('A','b')")).isEqualTo(new ColumnType.Native("enum('A','b')"));
+    }
+
+    /** MariaDB stores a check's length(x) as octet_length(`x`): the same condition. */
+    @Test
+    void lengthIsOctetLength() {
+        assertThat(MysqlExpressions.canonicalCondition("octet_length(`name`) > 1"))
+                .isEqualTo(MysqlExpressions.canonicalCondition("length(name) > 1"))
+                .isNotEqualTo(MysqlExpressions.canonicalCondition("char_length(name) > 1"));
+    }
+
+    /** The server gives back an enum value as the type spells it, and Hibernate reads it by its exact name. */
+    @Test
+    void enumValuesKeepTheirCase() {
+        ColumnType written = new ColumnType.Native("ENUM ('HIGH','it''s LOW')");
+
+        assertThat(written).isEqualTo(new ColumnType.Native("enum ('HIGH','it''s LOW')"));
+        assertThat(MysqlNormalizer.type(written, MysqlServer.MARIADB))
+                .isEqualTo(MysqlNormalizer.type(MysqlTypes.fromSql("enum('HIGH','it''s LOW')"), MysqlServer.MARIADB))
+                .isNotEqualTo(MysqlNormalizer.type(MysqlTypes.fromSql("enum('high','it''s low')"), MysqlServer.MARIADB));
     }
 
     @Test

@@ -1,0 +1,19 @@
+package dev.autogen.runtime;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One revision as an application sees it at run time: its place in the graph, whether the database
+ * has it applied, whether it is one of the heads the database is at, and whether its recorded
+ * checksum still describes the class (an applied revision edited since it ran).
+ */
+public record RevisionStatus(String id, List<String> parents, String message, String created, boolean applied,
+        boolean current, boolean edited) {
+    public RevisionStatus {
+        Objects.requireNonNull(id, "id == null");
+        parents = List.copyOf(parents);
+        Objects.requireNonNull(message, "message == null");
+        Objects.requireNonNull(created, "created == null");
+    }
+}

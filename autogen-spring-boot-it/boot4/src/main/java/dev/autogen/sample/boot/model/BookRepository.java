@@ -1,0 +1,6 @@
+package dev.autogen.sample.boot.model;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BookRepository extends JpaRepository<Book, Integer> {
+}
