@@ -46,6 +46,17 @@ public final class Project {
         this.clock = clock;
     }
 
+    /**
+     * The same project pointed at another database (a fleet's target): the migrations compiled for
+     * this one are shared, never compiled or loaded again.
+     */
+    public Project forTarget(AutogenConfig targetConfig, Consumer<String> targetLog) {
+        Project target = new Project(targetConfig, targetLog, clock);
+        target.loaded = loadedRevisions();
+        target.planner = planner();
+        return target;
+    }
+
     public AutogenConfig config() {
         return config;
     }
