@@ -39,6 +39,8 @@ public final class Migrator {
      * not per step; a new run checks again (the database may have been emptied in between).
      */
     private boolean bookkeepingReady;
+    /** The step of the current run whose commit waits for all of the run's commits to be on disk. */
+    private MigrationStep flushingStep;
 
     public Migrator(ConnectionSource connections, Dialect dialect, String versionTable, List<RevisionInfo> revisions,
             Consumer<String> log) {
@@ -132,6 +134,10 @@ public final class Migrator {
         List<MigrationStep> ran = new ArrayList<>();
         bookkeepingReady = false;
         try (Connection c = connections.open()) {
+            if (steps.size() > 1) {
+                dialect.deferCommitFlushes(c);
+                flushingStep = steps.get(steps.size() - 1);
+            }
             KnownSchema known = new KnownSchema();
             for (MigrationStep step : steps) {
                 if (runStep(c, step, known)) {
@@ -140,6 +146,8 @@ public final class Migrator {
             }
         } catch (SQLException e) {
             throw new AutogenException("cannot connect to run the migrations: " + e.getMessage(), e);
+        } finally {
+            flushingStep = null;
         }
         return List.copyOf(ran);
     }
@@ -220,6 +228,9 @@ public final class Migrator {
                 checksumUpdate.apply(sink, step);
                 known.remember(headsAfter, recorded.ops().stream().anyMatch(ExecuteSql.class::isInstance)
                         ? Optional.empty() : Optional.of(after));
+                if (step == flushingStep) {
+                    dialect.flushThisCommit(c);
+                }
                 return true;
             });
         } catch (MigrationFailedException e) {
