@@ -48,12 +48,16 @@ class ConstraintRestoredTest {
                 + " (3, NULL, 'c')");
         List<String> before = rows(database, ROWS);
         List<CheckConstraint> checks = checks(db);
-        assertThat(checks).isNotEmpty();
+        if (!db.isMariaDb()) {
+            assertThat(checks).isNotEmpty(); // MariaDB stores the enum as a column type of its own, not a check
+        }
 
         app.entities(Map.of("Parcel", PARCEL.formatted("OPEN, HELD, CLEARED")));
         succeeds(app.autogen("revision", "-m", "cleared"));
         succeeds(app.autogen("upgrade", "head"));
-        assertThat(checks(db)).isNotEqualTo(checks);
+        if (!db.isMariaDb()) {
+            assertThat(checks(db)).isNotEqualTo(checks);
+        }
         assertThat(rows(database, ROWS)).isEqualTo(before);
 
         succeeds(app.autogen("downgrade", "-1"));
@@ -70,12 +74,13 @@ class ConstraintRestoredTest {
     void aHandWrittenCheckComesBackAsTheDatabaseHadIt(TestDatabase db) throws Exception {
         UserProject app = new UserProject(db);
         DatabaseView database = new DatabaseView(db);
-        database.execute("CREATE TABLE parcel (id BIGINT NOT NULL PRIMARY KEY, status VARCHAR(20)"
-                + " CONSTRAINT parcel_status_check CHECK (status = 'OPEN' OR (status = 'HELD')), code VARCHAR(30))");
+        database.execute("CREATE TABLE parcel (id BIGINT NOT NULL PRIMARY KEY, status VARCHAR(20), code VARCHAR(30),"
+                + " CONSTRAINT parcel_status_check CHECK (status = 'OPEN' OR (status = 'HELD')))");
         database.execute("INSERT INTO parcel (id, status, code) VALUES (1, 'OPEN', 'a'), (2, 'HELD', 'b'),"
                 + " (3, NULL, 'c')");
         List<String> before = rows(database, ROWS);
         List<CheckConstraint> checks = checks(db);
+        assertThat(checks).hasSize(1);
 
         app.entities(Map.of("Parcel", PARCEL.formatted("OPEN, HELD, CLEARED")));
         succeeds(app.autogen("revision", "-m", "cleared"));

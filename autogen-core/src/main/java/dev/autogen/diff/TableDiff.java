@@ -101,13 +101,21 @@ final class TableDiff {
      * counts each key once (a named one rather than an unnamed one), and a duplicate is never a change.
      * A unique constraint on the wanted primary key's columns is that key again: a CREATE TABLE folds it
      * into the primary key (and SQLite rebuilds on every change), so it is never added, and a downgrade never
-     * drops a constraint the database does not have.
+     * drops a constraint the database does not have. For the same reason a unique constraint the table has
+     * on the columns of a primary key being added is dropped before the key comes (the key enforces what it
+     * did): SQLite's rebuild would fold it away, and the downgrade, dropping the key, would leave the
+     * column without its unique constraint.
      */
     private void compareUniqueConstraints() {
         NamedMerge<Normalized<UniqueConstraint>> merge = mergeBySignature(Table::uniqueConstraints,
                 "unique constraints", c -> ConstraintSignature.of(c), c -> c.name().orElse(null));
-        List<Normalized<UniqueConstraint>> removed = onePerKey(merge.removed(), merge.both().stream()
-                .map(NamedMerge.Both::actual).toList());
+        List<Normalized<UniqueConstraint>> gone = new ArrayList<>(merge.removed());
+        Optional<List<String>> newKey = normalTarget.primaryKey().map(PrimaryKey::columns)
+                .filter(key -> !normalActual.primaryKey().map(PrimaryKey::columns).equals(Optional.of(key)));
+        newKey.ifPresent(key -> merge.both().stream().map(NamedMerge.Both::actual)
+                .filter(u -> u.normal().columns().equals(key)).forEach(gone::add));
+        List<Normalized<UniqueConstraint>> removed = onePerKey(gone, merge.both().stream()
+                .map(NamedMerge.Both::actual).filter(u -> !gone.contains(u)).toList());
         List<Normalized<UniqueConstraint>> keptTarget = new ArrayList<>(merge.both().stream()
                 .map(NamedMerge.Both::target).toList());
         normalTarget.primaryKey().map(pk -> new UniqueConstraint(Optional.empty(), pk.columns()))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.ops.AddConstraint;
+import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.SchemaEvolution;
 import dev.autogen.schema.Column;
@@ -67,5 +68,28 @@ class DuplicateUniqueTest {
         assertThat(SchemaDiff.compare(b, atB, sqlite)).isEmpty();
         Schema back = SchemaEvolution.applyAll(atB, plan.downgrade(), sqlite.implicitBehavior());
         assertThat(SchemaDiff.compare(a, back, sqlite)).isEmpty();
+    }
+
+    /**
+     * Issue 10's gap (UniqueBecomesPrimaryKeyTest on a database): a unique column becomes the
+     * primary key and B keeps the unique too. The unique goes before the key comes, so that the
+     * downgrade, dropping the key, gives the unique back; SQLite's rebuild had folded it away.
+     */
+    @Test
+    void aUniqueTheNewKeyCoversIsDroppedFirstAndComesBackInTheDowngrade() {
+        Dialect sqlite = new SqliteDialect();
+        PrimaryKey key = new PrimaryKey(Optional.empty(), List.of("email"));
+        Schema a = users(NAMED);
+        Schema b = new Schema(List.of(users(NAMED).tables().get(0).toBuilder().primaryKey(key).build()), List.of());
+        Schema atA = SchemaEvolution.applyAll(Schema.EMPTY, SchemaDiff.compare(a, Schema.EMPTY, sqlite),
+                sqlite.implicitBehavior());
+        MigrationPlan plan = new MigrationPlan(SchemaDiff.compare(b, atA, sqlite));
+
+        assertThat(plan.upgrade()).containsExactly(new DropConstraint("users", NAMED), new AddConstraint("users", key));
+        Schema atB = SchemaEvolution.applyAll(atA, plan.upgrade(), sqlite.implicitBehavior());
+        assertThat(SchemaDiff.compare(b, atB, sqlite)).isEmpty();
+        Schema back = SchemaEvolution.applyAll(atB, plan.downgrade(), sqlite.implicitBehavior());
+        assertThat(SchemaDiff.compare(a, back, sqlite)).isEmpty();
+        assertThat(back.table("users").orElseThrow().uniqueConstraints()).containsExactly(NAMED);
     }
 }

@@ -46,6 +46,7 @@ final class MigrationRoundTrip {
     private int refusals;
     private boolean refusedLast;
     private long rowsSeen;
+    private int foreignObjects;
 
     /** What one round trip found: the generated upgrade, and each way it failed (none when it passed). */
     record Outcome(List<Op> upgrade, List<String> failures) {
@@ -178,6 +179,7 @@ final class MigrationRoundTrip {
             return new Outcome(plan.upgrade(), failures);
         }
         SqliteForeignObjects foreign = SqliteForeignObjects.addTo(c, dialect, a, b);
+        foreignObjects = foreign.count();
         MigrationRenderer.render(new RevisionInfo(REVISION, List.of(), "a to b", "2026-11-22T10:00:00Z",
                 List.of()), "oracle.migrations", plan);
         // The model follows what the database does on its own: the names it gives A's unnamed keys
@@ -251,6 +253,11 @@ final class MigrationRoundTrip {
                     + TableRows.count(wanted) + " rows, but " + TableRows.checksum(actual) + ", "
                     + TableRows.count(actual) + " rows): " + wanted + " but " + actual);
         }
+    }
+
+    /** How many SQLite objects the schema model has no words for were put on the tables (a trigger, two indexes each). */
+    int foreignObjects() {
+        return foreignObjects;
     }
 
     /** How many rows the steps started from, all tables counted. */

@@ -5,9 +5,11 @@ import dev.autogen.migration.ColumnDefinition;
 import dev.autogen.migration.Operations;
 import dev.autogen.migration.TableElement;
 import dev.autogen.schema.ReferentialAction;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * What a history does first to each object it names: creates it, or uses it (drops, alters, adds
@@ -22,10 +24,18 @@ final class FirstReferences implements Operations {
     private static final String PRIMARY_KEY = "\u0000primary key";
 
     private final Map<List<String>, First> first = new HashMap<>();
+    private final UnaryOperator<String> stored;
 
-    /** The first reference of every object the upgrades of {@code steps} name, in order. */
-    static FirstReferences of(List<MigrationStep> steps) {
-        FirstReferences references = new FirstReferences();
+    private FirstReferences(UnaryOperator<String> stored) {
+        this.stored = stored;
+    }
+
+    /**
+     * The first reference of every object the upgrades of {@code steps} name, in order, each name
+     * as the database stores it ({@code stored}: PostgreSQL cuts a long one), as the model holds it.
+     */
+    static FirstReferences of(List<MigrationStep> steps, UnaryOperator<String> stored) {
+        FirstReferences references = new FirstReferences(stored);
         for (MigrationStep step : steps) {
             try {
                 step.revision().migration().upgrade(references);
@@ -73,11 +83,20 @@ final class FirstReferences implements Operations {
     }
 
     private void create(String... key) {
-        first.putIfAbsent(List.of(key), First.CREATED);
+        first.putIfAbsent(stored(key), First.CREATED);
     }
 
     private void use(String... key) {
-        first.putIfAbsent(List.of(key), First.USED);
+        first.putIfAbsent(stored(key), First.USED);
+    }
+
+    /** The kind, then each name as stored (the primary key's marker as it is). */
+    private List<String> stored(String... key) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < key.length; i++) {
+            names.add(i == 0 || key[i].equals(PRIMARY_KEY) ? key[i] : stored.apply(key[i]));
+        }
+        return names;
     }
 
     private void useColumns(String table, List<String> columns) {

@@ -80,7 +80,7 @@ public final class HistoryModel {
         for (MigrationStep step : steps) {
             end = lenient(step, end, true);
         }
-        return keep(unwind(steps, end), FirstReferences.of(steps), false);
+        return keep(unwind(steps, end), FirstReferences.of(steps, behavior::storedName), false);
     }
 
     /**
@@ -91,7 +91,7 @@ public final class HistoryModel {
     public Schema startFromDatabase(List<String> heads, Schema database) {
         List<MigrationStep> steps = upgrades(heads);
         Schema start = fromNothing(heads).isPresent() ? database : unwind(steps, database);
-        return keep(start, FirstReferences.of(steps), true);
+        return keep(start, FirstReferences.of(steps, behavior::storedName), true);
     }
 
     /**

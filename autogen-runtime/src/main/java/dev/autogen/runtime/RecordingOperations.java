@@ -35,6 +35,7 @@ import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
+import dev.autogen.schema.StoredTableNames;
 import dev.autogen.schema.SingleExpression;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
@@ -107,30 +108,31 @@ public final class RecordingOperations implements Operations {
             for (TableElement element : elements) {
                 element.addTo(table);
             }
-            return new CreateTable(table.build());
+            return new CreateTable(StoredTableNames.of(table.build(), behavior::storedName));
         });
     }
 
     @Override
     public void dropTable(String name) {
         String call = call("dropTable", name);
-        record(call, () -> new DropTable(table(call, name)));
+        record(call, () -> new DropTable(table(call, stored(name))));
     }
 
     @Override
     public void renameTable(String from, String to) {
-        record(call("renameTable", from, to), () -> new RenameTable(from, to));
+        record(call("renameTable", from, to), () -> new RenameTable(stored(from), stored(to)));
     }
 
     @Override
     public void addColumn(String table, ColumnDefinition column) {
-        record(call("addColumn", table, column.toColumn().name()), () -> new AddColumn(table, column.toColumn()));
+        record(call("addColumn", table, column.toColumn().name()), () -> new AddColumn(stored(table),
+                column.toColumn().withName(stored(column.toColumn().name()))));
     }
 
     @Override
     public void dropColumn(String table, String column) {
         String call = call("dropColumn", table, column);
-        record(call, () -> new DropColumn(table, column(call, table, column)));
+        record(call, () -> new DropColumn(stored(table), column(call, table, column)));
     }
 
     @Override
@@ -142,13 +144,13 @@ public final class RecordingOperations implements Operations {
             for (ColumnChange change : changes) {
                 to = change.applyTo(to);
             }
-            return new AlterColumn(table, from, to);
+            return new AlterColumn(stored(table), from, to);
         });
     }
 
     @Override
     public void renameColumn(String table, String from, String to) {
-        record(call("renameColumn", table, from, to), () -> new RenameColumn(table, from, to));
+        record(call("renameColumn", table, from, to), () -> new RenameColumn(stored(table), stored(from), stored(to)));
     }
 
     @Override
@@ -165,9 +167,10 @@ public final class RecordingOperations implements Operations {
         String call = call(method, name, table);
         record(call, () -> {
             // "score DESC" is a column with its direction, as JPA's columnList writes it.
-            Index index = Index.of(name, List.of(columns), unique);
+            Index written = Index.of(name, List.of(columns), unique);
+            Index index = new Index(stored(name), stored(written.columns()), unique, stored(written.descending()));
             index.columns().forEach(c -> column(call, table, c));
-            return new CreateIndex(table, index);
+            return new CreateIndex(stored(table), index);
         });
     }
 
@@ -176,22 +179,23 @@ public final class RecordingOperations implements Operations {
         String call = call("dropIndex", name, table);
         record(call, () -> {
             Table t = table(call, table);
-            boolean isIndex = t.indexes().stream().anyMatch(i -> i.name().equals(name));
+            boolean isIndex = t.indexes().stream().anyMatch(i -> i.name().equals(stored(name)));
             if (!isIndex && behavior.uniqueIndexIsConstraint()) {
                 // There a unique index reads back as the unique constraint it is: drop that.
                 Optional<Constraint> unique = findConstraint(t, name).filter(c -> c instanceof UniqueConstraint);
                 if (unique.isPresent()) {
-                    return new DropConstraint(table, unique.get());
+                    return new DropConstraint(t.name(), unique.get());
                 }
             }
-            return new DropIndex(table, index(call, name, table));
+            return new DropIndex(t.name(), index(call, name, table));
         });
     }
 
     @Override
     public void createUniqueConstraint(String name, String table, String... columns) {
         String call = call("createUniqueConstraint", name, table);
-        record(call, () -> addConstraint(call, table, UniqueConstraint.of(name, columns), List.of(columns)));
+        record(call, () -> addConstraint(call, table, UniqueConstraint.of(stored(name),
+                stored(List.of(columns)).toArray(String[]::new)), stored(List.of(columns))));
     }
 
     @Override
@@ -204,64 +208,66 @@ public final class RecordingOperations implements Operations {
     public void createForeignKey(String name, String table, List<String> columns, String referencedTable,
             List<String> referencedColumns, ReferentialAction onDelete) {
         String call = call("createForeignKey", name, table);
-        record(call, () -> addConstraint(call, table,
-                new ForeignKey(Optional.of(name), columns, referencedTable, referencedColumns, onDelete), columns));
+        record(call, () -> addConstraint(call, table, new ForeignKey(Optional.of(stored(name)), stored(columns),
+                stored(referencedTable), stored(referencedColumns), onDelete), stored(columns)));
     }
 
     @Override
     public void createCheckConstraint(String name, String table, String condition) {
         String call = call("createCheckConstraint", name, table);
-        record(call, () -> addConstraint(call, table, new CheckConstraint(Optional.of(name), condition), List.of()));
+        record(call, () -> addConstraint(call, table, new CheckConstraint(Optional.of(stored(name)), condition),
+                List.of()));
     }
 
     @Override
     public void createPrimaryKey(String name, String table, String... columns) {
         String call = call("createPrimaryKey", name, table);
         record(call, () -> addConstraint(call, table,
-                new PrimaryKey(Optional.of(name), List.of(columns)), List.of(columns)));
+                new PrimaryKey(Optional.of(stored(name)), stored(List.of(columns))), stored(List.of(columns))));
     }
 
     @Override
     public void dropConstraint(String name, String table) {
         String call = call("dropConstraint", name, table);
-        record(call, () -> new DropConstraint(table, constraint(call, name, table)));
+        record(call, () -> new DropConstraint(stored(table), constraint(call, name, table)));
     }
 
     @Override
     public void createSequence(String name, long start, long increment) {
         String call = call("createSequence", name);
         record(call, () -> {
-            if (state.sequence(name).isPresent()) {
+            if (state.sequence(stored(name)).isPresent()) {
                 throw new AutogenException(call + ": sequence " + name + " already exists at this revision");
             }
-            return new CreateSequence(new Sequence(name, start, increment));
+            return new CreateSequence(new Sequence(stored(name), start, increment));
         });
     }
 
     @Override
     public void dropSequence(String name) {
         String call = call("dropSequence", name);
-        record(call, () -> new DropSequence(state.sequence(name).orElseThrow(() -> new AutogenException(
+        record(call, () -> new DropSequence(state.sequence(stored(name)).orElseThrow(() -> new AutogenException(
                 call + ": sequence " + name + " does not exist at this revision"))));
     }
 
     @Override
     public void alterSequence(String name, long start, long increment) {
         String call = call("alterSequence", name);
-        record(call, () -> new AlterSequence(state.sequence(name).orElseThrow(() -> new AutogenException(
-                call + ": sequence " + name + " does not exist at this revision")), new Sequence(name, start, increment)));
+        record(call, () -> new AlterSequence(state.sequence(stored(name)).orElseThrow(() -> new AutogenException(
+                call + ": sequence " + name + " does not exist at this revision")),
+                new Sequence(stored(name), start, increment)));
     }
 
     @Override
     public void createTableComment(String table, String comment) {
         String call = call("createTableComment", table);
-        record(call, () -> new AlterTableComment(table, table(call, table).comment(), Optional.of(comment)));
+        record(call, () -> new AlterTableComment(stored(table), table(call, table).comment(), Optional.of(comment)));
     }
 
     @Override
     public void dropTableComment(String table) {
         String call = call("dropTableComment", table);
-        record(call, () -> new AlterTableComment(table, table(call, table).comment(), Optional.empty()));
+        record(call, () -> new AlterTableComment(stored(table), table(call, table).comment(), Optional.empty()));
     }
 
     @Override
@@ -271,7 +277,8 @@ public final class RecordingOperations implements Operations {
 
     @Override
     public void bulkInsert(String table, List<Map<String, Object>> rows) {
-        record(call("bulkInsert", table), () -> new BulkInsert(table, rows));
+        record(call("bulkInsert", table), () -> new BulkInsert(stored(table),
+                StoredTableNames.rows(rows, behavior::storedName)));
     }
 
     /** Builds the op, applies it to the model (which validates it) and records it; errors name the call. */
@@ -326,22 +333,31 @@ public final class RecordingOperations implements Operations {
 
     private AddConstraint addConstraint(String call, String table, Constraint constraint, List<String> columns) {
         columns.forEach(c -> column(call, table, c));
-        return new AddConstraint(table, constraint);
+        return new AddConstraint(stored(table), constraint);
+    }
+
+    /** {@code name} as the database stores it ({@link ImplicitBehavior#storedName}): the model holds that. */
+    private String stored(String name) {
+        return name == null ? null : behavior.storedName(name);
+    }
+
+    private List<String> stored(List<String> names) {
+        return names.stream().map(this::stored).toList();
     }
 
     private Table table(String call, String name) {
-        return state.table(name).orElseThrow(() -> new AutogenException(
+        return state.table(stored(name)).orElseThrow(() -> new AutogenException(
                 call + ": table " + name + " does not exist at this revision"));
     }
 
     private Column column(String call, String table, String name) {
-        return table(call, table).column(name).orElseThrow(() -> new AutogenException(
+        return table(call, table).column(stored(name)).orElseThrow(() -> new AutogenException(
                 call + ": column " + table + "." + name + " does not exist at this revision"));
     }
 
     private Index index(String call, String name, String table) {
         Table t = table(call, table);
-        return t.indexes().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow(() -> {
+        return t.indexes().stream().filter(i -> i.name().equals(stored(name))).findFirst().orElseThrow(() -> {
             boolean isConstraint = findConstraint(t, name).isPresent();
             return new AutogenException(call + ": table " + table + " has no index " + name + " at this revision"
                     + (isConstraint ? "; it is a constraint, so use dropConstraint" : ""));
@@ -364,19 +380,21 @@ public final class RecordingOperations implements Operations {
      * written for, on the database it was generated against and on any other.
      */
     private Optional<Constraint> findConstraint(Table table, String name) {
+        String stored = stored(name);
         Optional<Constraint> named = table.constraints().stream()
-                .filter(c -> c.name().isPresent() && c.name().get().equals(name)).findFirst();
+                .filter(c -> c.name().isPresent() && c.name().get().equals(stored)).findFirst();
         if (named.isPresent()) {
             return named;
         }
         Optional<Constraint> known = table.constraints().stream()
-                .filter(c -> behavior.otherNames(table, c).contains(name)).findFirst();
+                .filter(c -> behavior.otherNames(table, c).contains(stored)).findFirst();
         if (known.isPresent()) {
             return known;
         }
         return table.constraints().stream()
                 .filter(c -> c.name().isEmpty() || behavior.isImplicitName(table, c))
-                .filter(c -> ConstraintNames.generated(table.name(), c).equals(name))
+                .filter(c -> ConstraintNames.generated(table.name(), c).equals(name)
+                        || ConstraintNames.generated(table.name(), c).equals(stored))
                 .findFirst();
     }
 

@@ -48,4 +48,13 @@ public interface ImplicitBehavior {
     default boolean isImplicitName(Table table, Constraint constraint) {
         return false;
     }
+
+    /**
+     * A name a migration writes, as the database stores it: PostgreSQL cuts a name longer than 63
+     * bytes. The history replayed holds what the database holds, so a long name written by hand is
+     * no change after {@code upgrade}, and the statement that names it again finds it.
+     */
+    default String storedName(String name) {
+        return name;
+    }
 }

@@ -36,6 +36,12 @@ final class PostgresImplicitBehavior implements ImplicitBehavior {
                 table.columnNames(), constraint.name().get());
     }
 
+    /** A name longer than 63 bytes is cut, as PostgreSQL cuts every identifier it reads. */
+    @Override
+    public String storedName(String name) {
+        return PostgresObjectNames.clipped(name);
+    }
+
     /** transformIndexConstraints: the primary key first, then each unique constraint on other columns. */
     static Table foldDuplicateKeys(Table table) {
         Optional<PrimaryKey> key = table.primaryKey();
