@@ -47,14 +47,18 @@ final class CurrentCli implements Callable<Integer> {
             }
             root.console().println(line);
         }
-        if (verbose && !state.heads().isEmpty()) {
+        state.partial().ifPresent(p -> root.console().println(p.describe()));
+        if (verbose && (!state.heads().isEmpty() || state.partial().isPresent())) {
             printSchemaMatch(state);
         }
         return 0;
     }
 
     private void printSchemaMatch(CurrentState state) {
-        if (state.drift().isEmpty()) {
+        if (state.partial().isPresent()) {
+            root.console().println("schema: not compared (a run stopped part way through " + state.partial().get()
+                    .revision() + "; `autogen check` says how to go on)");
+        } else if (state.drift().isEmpty()) {
             root.console().println("schema: not compared (the database is at a revision no migration defines)");
         } else if (state.drift().get().isEmpty()) {
             root.console().println("schema: matches " + String.join(", ", state.heads()));
