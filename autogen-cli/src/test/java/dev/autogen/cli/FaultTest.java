@@ -92,6 +92,8 @@ class FaultTest {
         // A body that only looks like transaction control is not refused.
         String body = db.isSqlite()
                 ? "CREATE TRIGGER accounts_added AFTER INSERT ON accounts BEGIN DELETE FROM ledger; END"
+                : db.isMariaDb()
+                ? "CREATE TRIGGER accounts_added AFTER INSERT ON accounts FOR EACH ROW BEGIN DELETE FROM ledger; END"
                 : "DO $$ BEGIN INSERT INTO ledger (id) VALUES (7); END $$";
         app.migration(R2, List.of(R1), """
                 op.createTable("ledger", column("id", Type.bigint()).notNull(), primaryKey("id"));
@@ -137,7 +139,7 @@ class FaultTest {
     /**
      * Another writer holds the database longer than sqlite-jdbc's 3-second default busy timeout: the
      * upgrade waits, also for its first read of the version table, and then does its work (issue 12,
-     * case 1). On PostgreSQL the same wait is the server's lock queue.
+     * case 1). On PostgreSQL and MariaDB the same wait is the server's lock queue.
      */
     @DatabaseTest
     void anUpgradeWaitsForAnotherWritersLockInsteadOfFailing(TestDatabase db) throws Exception {
@@ -154,6 +156,8 @@ class FaultTest {
             // on SQLite even reading waits for it.
             if (db.isSqlite()) {
                 s.execute("BEGIN EXCLUSIVE");
+            } else if (db.isMariaDb()) {
+                s.execute("LOCK TABLES autogen_version WRITE");
             } else {
                 writer.setAutoCommit(false);
                 s.execute("LOCK TABLE autogen_version IN ACCESS EXCLUSIVE MODE");
@@ -163,6 +167,8 @@ class FaultTest {
             assertThat(upgrade.isDone()).as("the upgrade waits while the lock is held").isFalse();
             if (db.isSqlite()) {
                 s.execute("COMMIT");
+            } else if (db.isMariaDb()) {
+                s.execute("UNLOCK TABLES");
             } else {
                 writer.commit();
             }

@@ -169,4 +169,18 @@ class MysqlSqlTest {
         assertThat(MARIADB.normalize(Table.builder("t").column(written).column(flag).build()))
                 .isEqualTo(MARIADB.normalize(Table.builder("t").column(stored).column(storedFlag).build()));
     }
+
+    /** A time(6) column gives its default back with six zero digits; other fractions stay different. */
+    @Test
+    void aTimeDefaultComparesWithoutItsFractionsZeros() {
+        assertThat(timeDefault("'12:30:00.000000'")).isEqualTo(timeDefault("'12:30:00'"));
+        assertThat(timeDefault("'12:30:00.500000'")).isEqualTo(timeDefault("'12:30:00.5'"))
+                .isNotEqualTo(timeDefault("'12:30:00'"));
+        assertThat(timeDefault("'12:30:10'")).isNotEqualTo(timeDefault("'12:30:00'"));
+    }
+
+    private static Table timeDefault(String value) {
+        return MARIADB.normalize(Table.builder("t")
+                .column(Column.builder("at", new ColumnType.Time(false)).defaultValue(value).build()).build());
+    }
 }
