@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class MysqlNormalizer {
     /** The seconds of a quoted time or datetime, then its fraction's trailing zeros (and a dot left bare). */
-    private static final Pattern FRACTION_ZEROS = Pattern.compile("^('[^']*\\d{2}:\\d{2}:\\d{2})(\\.\\d*?)?\\.?0*'$");
+    private static final Pattern FRACTION_ZEROS = Pattern.compile("^('[^']*\\d{2}:\\d{2}:\\d{2})(\\.\\d*[1-9])?\\.?0*'$");
     private MysqlNormalizer() {
     }
 
