@@ -15,6 +15,7 @@ import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
+import dev.autogen.schema.UniqueKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

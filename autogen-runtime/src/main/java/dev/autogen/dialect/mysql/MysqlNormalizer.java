@@ -5,11 +5,9 @@ import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.Constraint;
 import dev.autogen.schema.ForeignKey;
-import dev.autogen.schema.Index;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Table;
-import dev.autogen.schema.UniqueConstraint;
-import java.util.ArrayList;
+import dev.autogen.schema.UniqueKeys;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -31,19 +29,11 @@ final class MysqlNormalizer {
         // The server calls every primary key PRIMARY.
         b.primaryKey(table.primaryKey().map(pk -> pk.withName(Optional.empty())));
         // A unique index and a unique constraint are one thing there: both read as the constraint. The
-        // diff turns unique indexes into constraints before it normalizes (uniqueIndexIsConstraint), so
-        // there this rewrites in place; a direct comparison of two tables gets the same answer.
-        List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
-        List<Index> indexes = new ArrayList<>();
-        for (Index index : table.indexes()) {
-            if (index.unique()) {
-                uniques.add(new UniqueConstraint(Optional.of(index.name()), index.columns()));
-            } else {
-                indexes.add(index);
-            }
-        }
-        b.indexes(indexes);
-        b.uniqueConstraints(uniques.stream().map(u -> unnamedIfDefault(table.name(), u, server)).toList());
+        // diff folds unique indexes first (uniqueIndexIsConstraint), so there this rewrites in place.
+        Table folded = UniqueKeys.asConstraints(table);
+        b.indexes(folded.indexes());
+        b.uniqueConstraints(folded.uniqueConstraints().stream().map(u -> unnamedIfDefault(table.name(), u, server))
+                .toList());
         // InnoDB treats RESTRICT as NO ACTION and reports either.
         b.foreignKeys(table.foreignKeys().stream().map(f -> unnamedIfDefault(table.name(), f, server))
                 .map(f -> f.onDelete() == ReferentialAction.RESTRICT ? new ForeignKey(f.name(), f.columns(),

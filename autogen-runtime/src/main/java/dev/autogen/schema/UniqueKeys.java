@@ -1,23 +1,22 @@
-package dev.autogen.diff;
+package dev.autogen.schema;
 
-import dev.autogen.schema.Index;
-import dev.autogen.schema.Table;
-import dev.autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Where a unique index and a unique constraint are one object (MySQL, MariaDB: both are a unique
- * key, and reflection reads every one as the constraint), a table's unique indexes are compared
- * as the unique constraints of the same name. The diff then adds a missing one as a constraint,
- * which creates the same key, and never drops a key only to create it again as the other kind.
+ * key, and reflection reads every one as the constraint), a table's unique indexes are taken as the
+ * unique constraints of the same name: the diff compares them so (it adds a missing one as a
+ * constraint, which creates the same key, and never drops a key only to create it again as the
+ * other kind), and the model of what a statement left holds them so, as reflection will.
  */
-final class UniqueKeys {
+public final class UniqueKeys {
     private UniqueKeys() {
     }
 
-    static Table asConstraints(Table table) {
+    /** {@code table} with each unique index as the unique constraint of its name. */
+    public static Table asConstraints(Table table) {
         if (table.indexes().stream().noneMatch(Index::unique)) {
             return table;
         }
