@@ -1,10 +1,13 @@
 package dev.autogen.cli;
 
+import dev.autogen.AutogenException;
 import dev.autogen.command.CheckCommand;
+import dev.autogen.fleet.FleetCommands;
 import dev.autogen.verify.Report;
 import dev.autogen.verify.ReportFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -23,9 +26,18 @@ final class CheckCli implements Callable<Integer> {
             + " replayed without a database (no connection; the URL only names the dialect).")
     private boolean offline;
 
+    @Mixin
+    private FleetOptions fleet = new FleetOptions();
+
     @Override
     public Integer call() {
         ReportFormat chosen = ReportFormat.parse(format);
+        if (fleet.targets().isPresent()) {
+            if (offline) {
+                throw new AutogenException("--offline and --targets cannot be combined: offline reads no database");
+            }
+            return fleet.run(root, "check", chosen, FleetCommands.check());
+        }
         Report report = CheckCommand.run(root.project(), offline);
         root.console().out().print(chosen.render(report));
         return report.exitCode();

@@ -3,11 +3,14 @@ package dev.autogen.cli;
 import dev.autogen.command.CurrentCommand.CurrentState;
 import dev.autogen.command.CurrentCommand;
 import dev.autogen.command.Project;
+import dev.autogen.fleet.FleetCommands;
+import dev.autogen.verify.ReportFormat;
 import dev.autogen.revision.RevisionGraph;
 import dev.autogen.verify.Finding;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -20,8 +23,18 @@ final class CurrentCli implements Callable<Integer> {
             description = "Show each revision's message and file, and whether the schema matches the revisions.")
     private boolean verbose;
 
+    @Mixin
+    private FleetOptions fleet = new FleetOptions();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "With --targets: the report as text (default), json or markdown.")
+    private String format;
+
     @Override
     public Integer call() {
+        if (fleet.targets().isPresent()) {
+            return fleet.run(root, "current", ReportFormat.parse(format), FleetCommands.current());
+        }
         Project project = root.project();
         CurrentState state = CurrentCommand.run(project, verbose);
         RevisionGraph graph = project.graph();
@@ -34,14 +47,18 @@ final class CurrentCli implements Callable<Integer> {
             }
             root.console().println(line);
         }
-        if (verbose && !state.heads().isEmpty()) {
+        state.partial().ifPresent(p -> root.console().println(p.describe()));
+        if (verbose && (!state.heads().isEmpty() || state.partial().isPresent())) {
             printSchemaMatch(state);
         }
         return 0;
     }
 
     private void printSchemaMatch(CurrentState state) {
-        if (state.drift().isEmpty()) {
+        if (state.partial().isPresent()) {
+            root.console().println("schema: not compared (a run stopped part way through " + state.partial().get()
+                    .revision() + "; `autogen check` says how to go on)");
+        } else if (state.drift().isEmpty()) {
             root.console().println("schema: not compared (the database is at a revision no migration defines)");
         } else if (state.drift().get().isEmpty()) {
             root.console().println("schema: matches " + String.join(", ", state.heads()));

@@ -1,8 +1,12 @@
 package dev.autogen.cli;
 
+import dev.autogen.AutogenException;
 import dev.autogen.command.UpgradeCommand;
+import dev.autogen.fleet.FleetCommands;
+import dev.autogen.verify.ReportFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -20,8 +24,22 @@ final class UpgradeCli implements Callable<Integer> {
     @Option(names = "--sql", description = "Print the SQL instead of running it (offline: no connection).")
     private boolean sql;
 
+    @Mixin
+    private FleetOptions fleet = new FleetOptions();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "With --targets: the report as text (default), json or markdown.")
+    private String format;
+
     @Override
     public Integer call() {
+        if (fleet.targets().isPresent()) {
+            if (sql) {
+                throw new AutogenException("--sql and --targets cannot be combined: the SQL is the same for every"
+                        + " target at the same revision");
+            }
+            return fleet.run(root, "upgrade", ReportFormat.parse(format), FleetCommands.upgrade(target));
+        }
         if (sql) {
             root.console().out().print(UpgradeCommand.sql(root.project(), target));
         } else {

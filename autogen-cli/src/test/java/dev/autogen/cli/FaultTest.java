@@ -5,12 +5,9 @@ import static dev.autogen.cli.BooksTutorialTest.succeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.testing.DatabaseTest;
-import dev.autogen.testing.NotOnMariaDb;
 import dev.autogen.testing.TestDatabase;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,8 +17,9 @@ import java.util.concurrent.TimeUnit;
  * What goes wrong in real deploys, on every database: a statement refused halfway through a
  * revision, the process killed in the middle of one, and two upgrades started at once. Where DDL
  * is transactional each leaves a database whose schema and version table agree, and the next run
- * finishes the work; on MariaDB, whose DDL commits statement by statement, the version does not
- * move and the failure says how far the revision got.
+ * does the whole revision; on MariaDB, whose DDL commits statement by statement, the version does
+ * not move, the database is "partially at" the revision ({@code current} and {@code check} say
+ * so), and the next run resumes at the statement that did not run.
  */
 class FaultTest {
     static final String R1 = "f00000000001";
@@ -29,8 +27,22 @@ class FaultTest {
     static final String R3 = "f00000000003";
     static final String R4 = "f00000000004";
 
+    static final String ACCOUNT = """
+            package com.example.model;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "accounts")
+            public class Account {
+                @Id Long id;
+                Integer balance;
+            }
+            """;
+
     @DatabaseTest
-    void aStatementFailingHalfwayLeavesTheRevisionUnapplied(TestDatabase db) throws Exception {
+    void aStatementFailingHalfwayLeavesTheRevisionUnappliedAndTheNextUpgradeFinishesIt(TestDatabase db)
+            throws Exception {
         UserProject app = new UserProject(db);
         app.migration(R1, List.of(), """
                 op.createTable("accounts", column("id", Type.bigint()).notNull(), primaryKey("id"));
@@ -53,19 +65,100 @@ class FaultTest {
         DatabaseView database = new DatabaseView(db);
         assertThat(database.versions()).containsExactly(R1);
         assertThat(run.err()).contains("[statement: INSERT INTO no_such_table (id) VALUES (1)]");
+        app.entities(Map.of("Account", ACCOUNT));
         if (db.isMariaDb()) {
             // Each DDL statement commits on its own: the three before the failing one stay applied.
-            failsWith(run, "revision " + R2 + " failed at statement 4; the database is partially at " + R2);
+            failsWith(run, "revision " + R2 + " failed at statement 4 of 5, so the database is partially at " + R2
+                    + " (3 of 5 statements applied; the version did not move): ");
+            assertThat(run.err()).endsWith("; once the cause is fixed, `upgrade` resumes at statement 4, and"
+                    + " `downgrade " + R1 + "` reverts the 3 that ran\n");
             assertThat(database.tables()).containsExactly("accounts", "autogen_version", "autogen_version_checksums",
-                    "ledger");
+                    "autogen_version_progress", "ledger");
             assertThat(database.columns("accounts")).containsOnlyKeys("id", "balance");
             assertThat(database.query("SELECT * FROM accounts")).hasSize(1);
-            return;
+            assertThat(succeeds(app.autogen("current")).out()).isEqualTo(R1 + "\n" + R2
+                    + " (partially applied: 3 of 5 statements)\n");
+            CliRun check = app.autogen("check");
+            assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+            assertThat(check.out() + check.err()).contains("a run stopped part way through revision " + R2
+                    + ": the version table says " + R1 + ", and the database holds " + R2
+                    + " (partially applied: 3 of 5 statements)", "`autogen upgrade` resumes at statement 4 of 5");
+        } else {
+            failsWith(run, "revision " + R2 + " failed and was rolled back");
+            assertThat(database.tables()).containsExactly("accounts", "autogen_version", "autogen_version_checksums");
+            assertThat(database.columns("accounts")).containsOnlyKeys("id");
+            assertThat(database.query("SELECT * FROM accounts")).isEmpty();
+            assertThat(succeeds(app.autogen("current")).out()).isEqualTo(R1 + "\n");
+            assertThat(app.autogen("check").out()).doesNotContain("part way");
         }
-        failsWith(run, "revision " + R2 + " failed and was rolled back");
-        assertThat(database.tables()).containsExactly("accounts", "autogen_version", "autogen_version_checksums");
+
+        // The cause fixed: the next upgrade finishes the revision, on MariaDB from the statement that failed.
+        database.execute("CREATE TABLE no_such_table (id INTEGER)");
+        CliRun next = succeeds(app.autogen("upgrade", "head"));
+        assertThat(next.out()).contains("Running upgrade " + R1 + " -> " + R2 + ", revision " + R2
+                + (db.isMariaDb() ? " (resuming at statement 4 of 5)" : "\n"));
+        assertThat(database.versions()).containsExactly(R2);
+        assertThat(database.columns("accounts")).containsOnlyKeys("id", "balance");
+        assertThat(database.query("SELECT id, balance FROM accounts").toString()).isEqualTo("[{id=1, balance=10}]");
+        assertThat(database.query("SELECT id FROM no_such_table")).hasSize(1);
+        assertThat(database.indexes("accounts")).containsKey("ix_accounts_balance");
+        assertThat(succeeds(app.autogen("current")).out()).isEqualTo(R2 + " (head)\n");
+    }
+
+    /**
+     * A revision stopped part way is reverted by a downgrade, which undoes only what ran; raw SQL,
+     * which has no reverse, is the user's to undo, then {@code stamp} forgets the revision.
+     */
+    @DatabaseTest
+    void aDowngradeRevertsOnlyWhatRanOfARevisionStoppedPartWay(TestDatabase db) throws Exception {
+        UserProject app = new UserProject(db);
+        app.migration(R1, List.of(), """
+                op.createTable("accounts", column("id", Type.bigint()).notNull(), primaryKey("id"));
+                op.execute("INSERT INTO accounts (id) VALUES (1)");
+                op.execute("INSERT INTO accounts (id) VALUES (2)");
+                """, "op.dropTable(\"accounts\");");
+        app.migration(R2, List.of(R1), """
+                op.createTable("ledger", column("id", Type.bigint()).notNull(), primaryKey("id"));
+                op.addColumn("accounts", column("code", Type.varchar(8)));
+                op.execute("INSERT INTO no_such_table (id) VALUES (1)");
+                """, """
+                op.dropColumn("accounts", "code");
+                op.dropTable("ledger");
+                """);
+        succeeds(app.autogen("upgrade", R1));
+        DatabaseView database = new DatabaseView(db);
+        List<Map<String, Object>> rows = database.query("SELECT id FROM accounts ORDER BY id");
+        assertThat(app.autogen("upgrade", "head").exitCode()).isEqualTo(2);
+
+        CliRun down = succeeds(app.autogen("downgrade", R1));
+        assertThat(down.out()).contains(db.isMariaDb()
+                ? "Reverting the 2 statement(s) that ran of " + R2 + " (partially applied: 2 of 3 statements)"
+                : "");
+        assertThat(database.versions()).containsExactly(R1);
+        assertThat(database.tables()).doesNotContain("ledger");
         assertThat(database.columns("accounts")).containsOnlyKeys("id");
-        assertThat(database.query("SELECT * FROM accounts")).isEmpty();
+        assertThat(database.query("SELECT id FROM accounts ORDER BY id")).isEqualTo(rows);
+        assertThat(succeeds(app.autogen("current")).out()).isEqualTo(R1 + "\n");
+
+        // Raw SQL that ran has no reverse: refused before anything is undone, with the way out.
+        app.migration(R2, List.of(R1), """
+                op.createTable("ledger", column("id", Type.bigint()).notNull(), primaryKey("id"));
+                op.execute("INSERT INTO accounts (id) VALUES (3)");
+                op.execute("INSERT INTO no_such_table (id) VALUES (1)");
+                """, "op.dropTable(\"ledger\");");
+        assertThat(app.autogen("upgrade", "head").exitCode()).isEqualTo(2);
+        if (db.isMariaDb()) {
+            failsWith(app.autogen("downgrade", R1), "cannot revert what ran of " + R2 + " (partially applied: 2 of 3"
+                    + " statements): statement 2 [INSERT INTO accounts (id) VALUES (3)] has no reverse (raw SQL);"
+                    + " undo them by hand, then `stamp " + R1 + "` forgets " + R2);
+            assertThat(database.tables()).contains("ledger");
+            database.execute("DELETE FROM accounts WHERE id = 3");
+            database.execute("DROP TABLE ledger");
+            succeeds(app.autogen("stamp", R1));
+        }
+        assertThat(succeeds(app.autogen("current")).out()).isEqualTo(R1 + "\n");
+        assertThat(database.tables()).doesNotContain("ledger");
+        assertThat(database.query("SELECT id FROM accounts ORDER BY id")).isEqualTo(rows);
     }
 
     /** A COMMIT in a hand-written migration would make half a revision permanent: refused (issue 12, case 8). */
@@ -104,8 +197,6 @@ class FaultTest {
     }
 
     @DatabaseTest
-    @NotOnMariaDb("MariaDB commits the revision's CREATE TABLE before the kill, and resuming a partly applied"
-            + " revision where it stopped (issue 13) is not built yet, so the next run fails on the existing table")
     void aKilledUpgradeLeavesAConsistentDatabaseThatTheNextRunFinishes(TestDatabase db) throws Exception {
         UserProject app = new UserProject(db);
         app.migration(R1, List.of(), """
@@ -127,13 +218,25 @@ class FaultTest {
 
         DatabaseView database = new DatabaseView(db);
         assertThat(database.versions()).as(child.output()).containsExactly(R1);
-        assertThat(database.tables()).containsExactly("autogen_version", "autogen_version_checksums", "events");
         assertThat(count(database, "events")).isZero();
+        if (db.isMariaDb()) {
+            // CREATE TABLE audit committed by itself before the kill; the insert was still uncommitted.
+            assertThat(database.tables()).containsExactly("audit", "autogen_version", "autogen_version_checksums",
+                    "autogen_version_progress", "events");
+            assertThat(succeeds(app.autogen("current")).out()).isEqualTo(R1 + "\n" + R2
+                    + " (partially applied: 1 of 3 statements)\n");
+        } else {
+            assertThat(database.tables()).containsExactly("autogen_version", "autogen_version_checksums", "events");
+            assertThat(succeeds(app.autogen("current")).out()).isEqualTo(R1 + "\n");
+        }
         CliRun next = succeeds(app.autogen("upgrade", "head"));
-        assertThat(next.out()).contains("Running upgrade " + R1 + " -> " + R2);
+        assertThat(next.out()).contains("Running upgrade " + R1 + " -> " + R2 + ", revision " + R2
+                + (db.isMariaDb() ? " (resuming at statement 2 of 3)" : "\n"));
         assertThat(database.versions()).containsExactly(R2);
-        assertThat(database.tables()).containsExactly("audit", "autogen_version", "autogen_version_checksums", "events");
+        assertThat(database.tables()).contains("audit", "autogen_version", "autogen_version_checksums", "events");
         assertThat(count(database, "events")).isEqualTo(ChildProcess.longInsertRows(db));
+        assertThat(database.indexes("audit")).containsKey("ix_audit_id");
+        assertThat(succeeds(app.autogen("current")).out()).isEqualTo(R2 + " (head)\n");
     }
 
     /**
@@ -191,22 +294,12 @@ class FaultTest {
             app.migration(step[0], List.of(step[1]), "op.execute(\"INSERT INTO applied (revision) VALUES ('"
                     + step[0] + "')\");", "op.execute(\"DELETE FROM applied WHERE revision = '" + step[0] + "'\");");
         }
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<CliRun>> runs = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            runs.add(pool.submit(() -> {
-                start.await();
-                return app.autogen("upgrade", "head");
-            }));
-        }
-        pool.shutdown();
-        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-
-        String output = "";
-        for (Future<CliRun> run : runs) {
-            output += succeeds(run.get()).out();
-        }
+        // Two processes of the launcher, as two instances of a deploy would start.
+        ChildProcess first = ChildProcess.autogenLoggingTo(app, "first.log", "upgrade", "head");
+        ChildProcess second = ChildProcess.autogenLoggingTo(app, "second.log", "upgrade", "head");
+        assertThat(List.of(first.await(), second.await())).as(first.output() + second.output())
+                .containsExactly(0, 0);
+        String output = first.output() + second.output();
         assertThat(output.lines().filter(l -> l.startsWith("Running upgrade"))).as(output).hasSize(4);
         DatabaseView database = new DatabaseView(db);
         assertThat(database.query("SELECT revision FROM applied ORDER BY revision")).containsExactly(

@@ -7,6 +7,9 @@ import dev.autogen.diff.SchemaDiff;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.Op;
 import dev.autogen.runtime.ChecksumTable;
+import dev.autogen.runtime.Direction;
+import dev.autogen.runtime.ProgressTable;
+import dev.autogen.runtime.RevisionProgress;
 import dev.autogen.model.jpa.EntityModelReader;
 import dev.autogen.runtime.HistoryModel;
 import dev.autogen.runtime.MigrationFailedException;
@@ -70,7 +73,10 @@ public final class CheckCommand {
                 Connection c = missing.isPresent() ? null : project.connect()) {
             List<String> current = c == null ? List.of() : new VersionTable(config.versionTable(), dialect).heads(c);
             List<String> heads = planner.graph().heads().stream().sorted().toList();
-            facts.add("database at " + describe(current, heads));
+            Optional<RevisionProgress> partial = c == null || dialect.transactionalDdl() ? Optional.empty()
+                    : new ProgressTable(config.versionTable(), dialect).read(c);
+            facts.add("database at " + describe(current, heads) + partial.map(p -> "; " + p.describe()).orElse(""));
+            partial.ifPresent(p -> findings.add(partiallyApplied(p, current)));
             List<Finding> drift = new ArrayList<>();
             Optional<SchemaReplay> replayed = Optional.empty();
             List<String> unknown = current.stream().filter(id -> !planner.graph().contains(id)).toList();
@@ -79,6 +85,12 @@ public final class CheckCommand {
                 unknown.forEach(id -> findings.add(Finding.error("unknown-revision", "the version table names revision "
                         + id + ", which no migration defines").inRevision(id).advising("restore its file, or run"
                         + " `autogen stamp --purge REV` with the revision the database really is at")));
+            } else if (partial.isPresent()) {
+                // What ran of the revision is in the schema, which matches neither end of it.
+                findings.addAll(behindHead(planner, current, heads));
+                facts.add("the schema was not compared with the revisions: " + partial.get().describe());
+                findings.addAll(editedAfterApply(project, planner, current,
+                        new ChecksumTable(config.versionTable(), dialect).read(c)));
             } else {
                 findings.addAll(behindHead(planner, current, heads));
                 DriftCheck check = DriftCheck.of(history, current, actual, dialect, config.tableFilter());
@@ -132,6 +144,22 @@ public final class CheckCommand {
             findings.add(heads.size() == 1 ? difference.inRevision(heads.get(0)) : difference);
         }
         return new Report("check", facts, findings, ChangePicture.of(needed, entities));
+    }
+
+    /** A run stopped part way through a revision (MariaDB, MySQL): the way on, either way. */
+    private static Finding partiallyApplied(RevisionProgress partial, List<String> current) {
+        String next = "statement " + (partial.ran() + 1) + " of " + partial.total();
+        boolean upgrade = partial.direction() == Direction.UPGRADE;
+        return Finding.error("partially-applied", "a run stopped part way through revision " + partial.revision()
+                + ": the version table says " + (current.isEmpty() ? "base" : String.join(", ", current))
+                + ", and the database holds " + partial.describe())
+                .inRevision(partial.revision())
+                .advising(upgrade
+                        ? "fix what stopped it, then `autogen upgrade` resumes at " + next + "; or `autogen downgrade "
+                                + (current.isEmpty() ? "base" : current.size() == 1 ? current.get(0) : "-1")
+                                + "` reverts the " + partial.ran() + " statement(s) that ran"
+                        : "fix what stopped it, then `autogen downgrade` resumes at " + next + "; or `autogen upgrade "
+                                + partial.revision() + "` reverts the " + partial.ran() + " statement(s) that ran");
     }
 
     private static List<Finding> behindHead(MigrationPlanner planner, List<String> current, List<String> heads) {

@@ -13,6 +13,7 @@ import dev.autogen.runtime.HistoryModel;
 import dev.autogen.runtime.MigrationPlanner;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.OfflineMigrator;
+import dev.autogen.runtime.RevisionProgress;
 import dev.autogen.script.RevisionHeader;
 import dev.autogen.script.ScriptDirectory;
 import java.nio.file.Path;
@@ -44,6 +45,17 @@ public final class Project {
         this.config = config;
         this.log = log;
         this.clock = clock;
+    }
+
+    /**
+     * The same project pointed at another database (a fleet's target): the migrations compiled for
+     * this one are shared, never compiled or loaded again.
+     */
+    public Project forTarget(AutogenConfig targetConfig, Consumer<String> targetLog) {
+        Project target = new Project(targetConfig, targetLog, clock);
+        target.loaded = loadedRevisions();
+        target.planner = planner();
+        return target;
     }
 
     public AutogenConfig config() {
@@ -164,6 +176,15 @@ public final class Project {
     public List<String> currentHeads() {
         requireDatabase();
         return migrator().currentHeads();
+    }
+
+    /**
+     * The revision a run stopped in part way, for a command that only reads; only a database whose
+     * DDL commits statement by statement (MariaDB, MySQL) can have one.
+     */
+    public Optional<RevisionProgress> partialRevision() {
+        requireDatabase();
+        return migrator().partialRevision();
     }
 
     /** Whether the database is there to read; a server database always is (or fails to connect). */

@@ -1,5 +1,6 @@
 package dev.autogen.command;
 
+import dev.autogen.runtime.Direction;
 import dev.autogen.runtime.MigrationStep;
 import dev.autogen.runtime.Migrator;
 import java.util.List;
@@ -16,7 +17,8 @@ public final class UpgradeCommand {
             project.log("No migrations in " + project.config().scriptLocation() + ": nothing to upgrade.");
             return new MigrationResult(List.of(), current);
         }
-        List<MigrationStep> steps = project.planner().upgrade(current, target);
+        // A revision a run stopped in part way (MariaDB, MySQL) is resumed, or reverted first.
+        List<MigrationStep> steps = project.planner().upgrade(migrator.headsToPlanFrom(Direction.UPGRADE), target);
         List<MigrationStep> ran = migrator.run(steps);
         return new MigrationResult(ran, migrator.currentHeads());
     }

@@ -39,12 +39,28 @@ public final class ConfigLoader {
             throw new AutogenException("configuration file " + file + " is a folder; pass the file, such as -c "
                     + file.resolve(FILE_NAME));
         }
+        Path projectDir = file.getParent();
+        Optional<Map<String, String>> spring = SpringBootSettings.of(projectDir, env);
         if (!Files.isRegularFile(file)) {
+            if (configFile.isEmpty() && spring.isPresent()) {
+                // A Spring Boot application configures autogen through its own settings alone.
+                Properties fromSpring = new Properties();
+                fromSpring.putAll(spring.get());
+                return load(values(fromSpring, SpringBootSettings.origin(projectDir, env)), projectDir, urlOverride);
+            }
             throw new AutogenException(configFile.isPresent()
                     ? "configuration file " + file + " does not exist"
                     : "no " + FILE_NAME + " in " + workingDir + " (run 'autogen init' or pass -c FILE)");
         }
-        return load(values(readProperties(file), file.toString()), file.getParent(), urlOverride);
+        Properties given = readProperties(file);
+        if (spring.isPresent()) {
+            // The application's settings fill in what autogen.properties leaves out; the file wins.
+            Properties merged = new Properties();
+            merged.putAll(spring.get());
+            merged.putAll(given);
+            given = merged;
+        }
+        return load(values(given, file.toString()), projectDir, urlOverride);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.autogen.config;
 
 import dev.autogen.runtime.ChecksumTable;
+import dev.autogen.runtime.ProgressTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +41,8 @@ public final class TableFilter implements Predicate<String> {
 
     @Override
     public boolean test(String table) {
-        if (table.equalsIgnoreCase(versionTable) || table.equalsIgnoreCase(ChecksumTable.nameFor(versionTable))) {
+        if (table.equalsIgnoreCase(versionTable) || table.equalsIgnoreCase(ChecksumTable.nameFor(versionTable))
+                || table.equalsIgnoreCase(ProgressTable.nameFor(versionTable))) {
             return false;
         }
         String lower = table.toLowerCase(Locale.ROOT);

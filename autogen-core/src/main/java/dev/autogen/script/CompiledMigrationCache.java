@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -95,14 +97,12 @@ final class CompiledMigrationCache {
     /** One entry per compiled source, holding the classes javac wrote for it. */
     private static void store(Path entries, Map<Path, String> keys, List<Path> compiledSources,
             InProcessCompiler.Output compiled) {
+        Map<Path, List<String>> bySource = compiled.classesBySource();
         for (Path source : compiledSources) {
-            Path normalized = source.toAbsolutePath().normalize();
             Map<String, byte[]> own = new LinkedHashMap<>();
-            compiled.sources().forEach((name, origin) -> {
-                if (origin.equals(normalized)) {
-                    own.put(name, compiled.classes().get(name));
-                }
-            });
+            for (String name : bySource.getOrDefault(source.toAbsolutePath().normalize(), List.of())) {
+                own.put(name, compiled.classes().get(name));
+            }
             if (!own.isEmpty()) {
                 CachedClasses.write(entries.resolve(keys.get(source) + ".zip"), own);
             }
@@ -113,7 +113,7 @@ final class CompiledMigrationCache {
         if (!Files.isDirectory(entries)) {
             return;
         }
-        List<String> current = keys.values().stream().map(k -> k + ".zip").toList();
+        Set<String> current = keys.values().stream().map(k -> k + ".zip").collect(Collectors.toSet());
         try (Stream<Path> files = Files.list(entries)) {
             for (Path file : files.filter(f -> !current.contains(f.getFileName().toString())).toList()) {
                 Files.deleteIfExists(file);

@@ -13,6 +13,7 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,12 +41,26 @@ final class InProcessCompiler {
 
     /** What one compilation produced: class bytes by binary name, and the source file of each class. */
     record Output(Map<String, byte[]> classes, Map<String, Path> sources) {
+        /**
+         * The names of the classes compiled from each source file, gathered in one pass: looking a
+         * source up in {@link #sources} instead would cost a pass over every class per file, time
+         * that grows with the square of the history's length.
+         */
+        Map<Path, List<String>> classesBySource() {
+            Map<Path, List<String>> bySource = new HashMap<>();
+            sources.forEach((name, source) -> bySource.computeIfAbsent(source, s -> new ArrayList<>()).add(name));
+            return bySource;
+        }
+
         /** The top-level class a source file declares under the file's own name, if any. */
         Optional<String> classOf(Path source) {
+            return classOf(source, classesBySource());
+        }
+
+        /** As {@link #classOf(Path)}, for many files: {@code classesBySource} is {@link #classesBySource()}. */
+        static Optional<String> classOf(Path source, Map<Path, List<String>> classesBySource) {
             String simpleName = source.getFileName().toString().replaceFirst("\\.java$", "");
-            return sources.entrySet().stream()
-                    .filter(e -> e.getValue().equals(source.toAbsolutePath().normalize()))
-                    .map(Map.Entry::getKey)
+            return classesBySource.getOrDefault(source.toAbsolutePath().normalize(), List.of()).stream()
                     .filter(name -> name.equals(simpleName) || name.endsWith("." + simpleName))
                     .findFirst();
         }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -67,9 +68,10 @@ public final class ScriptDirectory {
         }
         InProcessCompiler.Output compiled = CompiledMigrationCache.fromEnvironment().compile(folder, sources);
         ClassLoader loader = new MemoryClassLoader(compiled.classes(), Migration.class.getClassLoader());
+        Map<Path, List<String>> classesBySource = compiled.classesBySource();
         List<LoadedRevision> revisions = new ArrayList<>();
         for (Path source : sources) {
-            revisions.add(load(source, compiled, loader));
+            revisions.add(load(source, classesBySource, loader));
         }
         return List.copyOf(revisions);
     }
@@ -131,10 +133,10 @@ public final class ScriptDirectory {
         }
     }
 
-    private static LoadedRevision load(Path source, InProcessCompiler.Output compiled, ClassLoader loader) {
+    private static LoadedRevision load(Path source, Map<Path, List<String>> classesBySource, ClassLoader loader) {
         String file = source.getFileName().toString();
         String simpleName = file.substring(0, file.length() - ".java".length());
-        String className = compiled.classOf(source).orElseThrow(() -> new AutogenException(file + ": declares no"
+        String className = InProcessCompiler.Output.classOf(source, classesBySource).orElseThrow(() -> new AutogenException(file + ": declares no"
                 + " class " + simpleName + "; a migration file holds one public class named like the file"));
         Class<?> type;
         try {

@@ -104,6 +104,11 @@ public enum ReportFormat {
         return text.replace("|", "\\|").replace("\n", " ");
     }
 
+    /** Text as a JSON string literal, quotes included. */
+    public static String json(String text) {
+        return string(text);
+    }
+
     private static String nullable(Optional<String> value) {
         return value.map(ReportFormat::string).orElse("null");
     }

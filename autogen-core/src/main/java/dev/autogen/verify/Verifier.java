@@ -7,6 +7,7 @@ import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.SchemaEvolution;
 import dev.autogen.runtime.ChecksumTable;
+import dev.autogen.runtime.ProgressTable;
 import dev.autogen.runtime.Direction;
 import dev.autogen.runtime.MigrationFailedException;
 import dev.autogen.runtime.MigrationPlanner;
@@ -248,9 +249,10 @@ public final class Verifier {
     /** Everything the migrations made: every table but autogen's own. */
     private Schema reflect() {
         String checksums = ChecksumTable.nameFor(versionTable);
+        String progress = ProgressTable.nameFor(versionTable);
         try (Connection c = scratch.connections().open()) {
             return scratch.dialect().reflect(c, name -> !name.equalsIgnoreCase(versionTable)
-                    && !name.equalsIgnoreCase(checksums));
+                    && !name.equalsIgnoreCase(checksums) && !name.equalsIgnoreCase(progress));
         } catch (SQLException e) {
             throw new AutogenException("cannot read the scratch database: " + e.getMessage(), e);
         }

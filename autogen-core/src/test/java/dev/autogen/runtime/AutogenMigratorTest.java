@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.logging.Logger;
@@ -108,6 +109,45 @@ class AutogenMigratorTest {
         assertThat(sources.upgrade("head")).containsExactly(R1, R2);
         assertThat(catalog.rows("SELECT version_num, checksum FROM autogen_version_checksums ORDER BY version_num"))
                 .isEqualTo(recorded);
+    }
+
+    /**
+     * A start that fails part way through a revision because a table is missing: where DDL commits
+     * statement by statement (MariaDB) the migrator says how far the revision got, and the next start,
+     * once the table is there, resumes at the statement that failed; elsewhere nothing of it stayed.
+     */
+    @DatabaseTest
+    void aStartStoppedPartWayIsShownAndTheNextStartFinishesIt(TestDatabase db) throws Exception {
+        MigrationSources sources = new MigrationSources(db)
+                .first(R1, "op.createTable(\"items\", column(\"id\", Type.bigint()).notNull(), primaryKey(\"id\"));",
+                        "op.dropTable(\"items\");")
+                .revision(R2, R1, """
+                        op.addColumn("items", column("label", Type.varchar(40)));
+                        op.execute("INSERT INTO stock (item_id) VALUES (1)");
+                        """, "op.dropColumn(\"items\", \"label\");");
+        Path classes = compiled(sources, db);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            AutogenMigrator migrator = AutogenMigrator.forDataSource(new UrlDataSource(db.url()))
+                    .migrations(loader, MigrationSources.PACKAGE).log(line -> { });
+
+            assertThatThrownBy(migrator::upgradeToHead).isInstanceOf(MigrationFailedException.class)
+                    .hasMessageContaining("revision " + R2 + " failed").hasMessageContaining("stock");
+            assertThat(migrator.currentHeads()).containsExactly(R1);
+            assertThat(migrator.partialRevision().map(RevisionProgress::describe)).isEqualTo(db.isMariaDb()
+                    ? Optional.of(R2 + " (partially applied: 1 of 2 statements)") : Optional.empty());
+            assertThat(new JdbcCatalog(db).columns("items")).containsOnlyKeys(db.isMariaDb()
+                    ? new String[] {"id", "label"} : new String[] {"id"});
+
+            try (Connection c = db.connect(); java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE stock (item_id INTEGER)");
+            }
+            assertThat(migrator.upgradeToHead()).containsExactly(R2);
+            assertThat(migrator.partialRevision()).isEmpty();
+            assertThat(migrator.currentHeads()).containsExactly(R2);
+        }
+        JdbcCatalog catalog = new JdbcCatalog(db);
+        assertThat(catalog.columns("items")).containsOnlyKeys("id", "label");
+        assertThat(catalog.rows("SELECT item_id FROM stock")).hasSize(1);
     }
 
     /** Two revisions and a helper class that is not a migration, compiled by javac into a folder. */

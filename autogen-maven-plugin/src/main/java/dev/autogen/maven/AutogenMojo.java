@@ -131,7 +131,7 @@ abstract class AutogenMojo extends AbstractMojo {
     AutogenConfig config() throws MojoExecutionException {
         LibraryLogging.quiet();
         Path baseDir = project.getBasedir().toPath();
-        SettingsSources sources = new SettingsSources().file(configFile.toPath())
+        SettingsSources sources = new SettingsSources().springBoot(baseDir, System.getenv()).file(configFile.toPath())
                 .configuration(configured()).userProperties(session.getUserProperties());
         String base = basePackage == null || basePackage.isBlank() ? "" : basePackage.strip();
         if (!base.isEmpty()) {

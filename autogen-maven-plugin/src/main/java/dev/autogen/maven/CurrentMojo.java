@@ -32,6 +32,7 @@ public final class CurrentMojo extends AutogenMojo {
             }
             getLog().info(line);
         }
+        state.partial().ifPresent(p -> getLog().warn(p.describe()));
         if (verbose && state.drift().isPresent()) {
             List<Finding> drift = state.drift().get();
             if (drift.isEmpty()) {

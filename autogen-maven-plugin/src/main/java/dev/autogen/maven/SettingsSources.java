@@ -2,6 +2,7 @@ package dev.autogen.maven;
 
 import dev.autogen.config.ConfigKey;
 import dev.autogen.config.ConfigLoader;
+import dev.autogen.config.SpringBootSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -9,7 +10,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Where the plugin's settings come from, weakest first: {@code autogen.properties} beside the POM,
+ * Where the plugin's settings come from, weakest first: a Spring Boot application's own settings
+ * ({@code src/main/resources/application.*}, see {@link SpringBootSettings}), {@code autogen.properties} beside the POM,
  * the plugin's {@code <configuration>}, then {@code -Dautogen.KEY=...} on the command line (for
  * every key of {@code autogen.properties}: {@code -Dautogen.url}, {@code -Dautogen.entities.packages}).
  * The result uses the file's keys, so it is checked exactly as the file is.
@@ -19,6 +21,22 @@ final class SettingsSources {
 
     private final Map<String, String> merged = new LinkedHashMap<>();
     private final StringBuilder origin = new StringBuilder();
+
+    /**
+     * Adds what a Spring Boot application's own settings imply, when the project is one. Its class
+     * path is not taken: the build's compile class path is the better one.
+     */
+    SettingsSources springBoot(Path baseDir, Map<String, String> env) {
+        SpringBootSettings.of(baseDir, env).ifPresent(settings -> {
+            settings.forEach((key, value) -> {
+                if (!key.equals(ConfigKey.ENTITIES_CLASSPATH.key())) {
+                    merged.put(key, value);
+                }
+            });
+            origin.append(SpringBootSettings.origin(baseDir, env)).append(", ");
+        });
+        return this;
+    }
 
     /** Adds the file's settings, when the file exists. */
     SettingsSources file(Path file) {

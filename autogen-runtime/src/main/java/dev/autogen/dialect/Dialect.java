@@ -115,6 +115,24 @@ public interface Dialect {
     }
 
     /**
+     * For a run of several revisions on one connection, before the first: their commits need not
+     * each wait until the database has written them to disk, because the run's last commit (see
+     * {@link #flushThisCommit}) waits for them all. A server crash in between loses the latest
+     * revisions whole, never part of one, so the version table still says where the schema is.
+     * Where the database cannot relax one connection's commits safely: nothing (the default).
+     */
+    default void deferCommitFlushes(Connection connection) throws SQLException {
+    }
+
+    /**
+     * In the transaction of a run's last revision, after {@link #deferCommitFlushes}: its commit
+     * waits until it and every commit before it are on disk, so a run that reports success is
+     * durable. Nothing by default.
+     */
+    default void flushThisCommit(Connection connection) throws SQLException {
+    }
+
+    /**
      * True when DDL statements take part in the transaction, so a failed revision leaves nothing
      * behind. False where each DDL statement commits on its own (MySQL, MariaDB): there a failure
      * says how far the revision got.

@@ -306,8 +306,13 @@ public final class SchemaEvolution implements OpVisitor<Schema> {
         return new Schema(change.apply(new ArrayList<>(before.tables())), before.sequences());
     }
 
+    /** In its place by name, so the new schema need not sort its tables again. */
     private static List<Table> add(List<Table> tables, Table table) {
-        tables.add(table);
+        int at = tables.size();
+        while (at > 0 && tables.get(at - 1).name().compareTo(table.name()) > 0) {
+            at--;
+        }
+        tables.add(at, table);
         return tables;
     }
 

@@ -1,9 +1,12 @@
 package dev.autogen.revision;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,13 +74,33 @@ final class CanonicalText {
         }
     }
 
+    /** A record component as the text needs it: found once per record class, not per value written. */
+    private record Component(String name, boolean primitive, Method accessor) {
+    }
+
+    /**
+     * {@link Class#getRecordComponents()} builds its answer anew by reflection on every call, and a
+     * checksum is taken of every revision a run applies: the components of each record class are
+     * looked up once per class instead.
+     */
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            List<Component> components = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                components.add(new Component(c.getName(), c.getType().isPrimitive(), c.getAccessor()));
+            }
+            return List.copyOf(components);
+        }
+    };
+
     private static void appendRecord(StringBuilder out, Record r) {
         out.append(r.getClass().getSimpleName()).append('{');
         String separator = "";
-        for (RecordComponent component : r.getClass().getRecordComponents()) {
-            out.append(separator).append(component.getName()).append('=');
+        for (Component component : COMPONENTS.get(r.getClass())) {
+            out.append(separator).append(component.name()).append('=');
             Object value = read(component, r);
-            if (component.getType().isPrimitive()) {
+            if (component.primitive()) {
                 // The record fixes the type: bits=32, nullable=false.
                 out.append(value);
             } else {
@@ -88,11 +111,11 @@ final class CanonicalText {
         out.append('}');
     }
 
-    private static Object read(RecordComponent component, Record r) {
+    private static Object read(Component component, Record r) {
         try {
-            return component.getAccessor().invoke(r);
+            return component.accessor().invoke(r);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component + " of " + r.getClass().getName(), e);
+            throw new IllegalStateException("cannot read " + component.name() + " of " + r.getClass().getName(), e);
         }
     }
 

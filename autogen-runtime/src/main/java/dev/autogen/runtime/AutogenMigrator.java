@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -107,13 +108,24 @@ public final class AutogenMigrator {
     public List<String> upgrade(String target) {
         MigrationPlanner planner = planner();
         Migrator migrator = migrator(planner);
-        List<MigrationStep> steps = planner.upgrade(migrator.currentHeads(), target);
+        // A revision a run stopped in part way (MariaDB, MySQL) is resumed, or reverted first.
+        List<MigrationStep> steps = planner.upgrade(migrator.headsToPlanFrom(Direction.UPGRADE), target);
         return migrator.run(steps).stream().map(s -> s.info().id()).toList();
     }
 
     /** The revisions the database is at (none at base). */
     public List<String> currentHeads() {
         return migrator(planner()).currentHeads();
+    }
+
+    /**
+     * The revision a run stopped in part way, on a database whose DDL commits statement by statement
+     * (MariaDB, MySQL): {@link RevisionProgress#describe()} says
+     * {@code a1b2c3d4e5f6 (partially applied: 3 of 5 statements)}; the next {@link #upgrade} resumes
+     * it. Always empty on PostgreSQL and SQLite, where a failed revision leaves nothing behind.
+     */
+    public Optional<RevisionProgress> partialRevision() {
+        return migrator(planner()).partialRevision();
     }
 
     /**

@@ -38,7 +38,8 @@ final class ChecksumUpdate {
         }
     }
 
-    private String checksum(MigrationStep step) {
+    /** The checksum of the step's revision, taken once; call before recording the step. */
+    String checksum(MigrationStep step) {
         return computed.computeIfAbsent(step.revision().migration(), RevisionChecksum::of);
     }
 }

@@ -8,6 +8,7 @@ import dev.autogen.revision.RevisionInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,10 @@ public final class Migrator {
     private final VersionTable versionTable;
     private final ChecksumTable checksums;
     private final ChecksumUpdate checksumUpdate;
+    /** Where DDL commits statement by statement: how far a revision got, and how to go on from there. */
+    private final ProgressTable progress;
+    private final StatementByStatement statementByStatement;
+    private final Map<String, RevisionInfo> revisionsById = new HashMap<>();
     private final Ancestry ancestry;
     private final Consumer<String> log;
     /**
@@ -34,6 +39,8 @@ public final class Migrator {
      * not per step; a new run checks again (the database may have been emptied in between).
      */
     private boolean bookkeepingReady;
+    /** The step of the current run whose commit waits for all of the run's commits to be on disk. */
+    private MigrationStep flushingStep;
 
     public Migrator(ConnectionSource connections, Dialect dialect, String versionTable, List<RevisionInfo> revisions,
             Consumer<String> log) {
@@ -42,6 +49,9 @@ public final class Migrator {
         this.versionTable = new VersionTable(versionTable, dialect);
         this.checksums = new ChecksumTable(versionTable, dialect);
         this.checksumUpdate = new ChecksumUpdate(checksums);
+        this.progress = new ProgressTable(versionTable, dialect);
+        this.statementByStatement = new StatementByStatement(dialect, progress);
+        revisions.forEach(r -> revisionsById.put(r.id(), r));
         this.ancestry = new Ancestry(revisions);
         this.log = log;
     }
@@ -76,6 +86,42 @@ public final class Migrator {
     }
 
     /**
+     * The revision a run stopped in the middle of, on a database whose DDL commits statement by
+     * statement ({@link StatementByStatement}); always empty where DDL is transactional.
+     */
+    public Optional<RevisionProgress> partialRevision() {
+        if (dialect.transactionalDdl()) {
+            return Optional.empty();
+        }
+        try (Connection c = connections.open()) {
+            return progress.read(c);
+        } catch (SQLException e) {
+            throw new AutogenException("cannot read the progress table " + progress.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The heads a run in {@code direction} is planned from: the version table's, except that a
+     * revision a run stopped in counts as done when this run goes the other way, so that its plan
+     * starts with that revision, whose step then reverts what ran of it. Going the same way, the
+     * plan reaches the revision as usual and its step resumes it.
+     */
+    public List<String> headsToPlanFrom(Direction direction) {
+        List<String> heads = currentHeads();
+        Optional<RevisionProgress> partial = partialRevision();
+        RevisionInfo revision = partial.map(p -> revisionsById.get(p.revision())).orElse(null);
+        if (revision == null || partial.get().direction() == direction) {
+            return heads;
+        }
+        try {
+            return new VersionUpdate(versionTable, ancestry).apply(new ScriptSink(), revision,
+                    partial.get().direction(), heads);
+        } catch (SQLException e) {
+            throw new IllegalStateException("a script sink does not fail", e);
+        }
+    }
+
+    /**
      * Runs the steps in order on one connection; returns those it ran, leaving out any a concurrent
      * run had already done. The schema is reflected once and then carried through each step's
      * recorded operations; it is read again only when the model cannot follow (a step ran raw SQL)
@@ -88,6 +134,10 @@ public final class Migrator {
         List<MigrationStep> ran = new ArrayList<>();
         bookkeepingReady = false;
         try (Connection c = connections.open()) {
+            if (steps.size() > 1) {
+                dialect.deferCommitFlushes(c);
+                flushingStep = steps.get(steps.size() - 1);
+            }
             KnownSchema known = new KnownSchema();
             for (MigrationStep step : steps) {
                 if (runStep(c, step, known)) {
@@ -96,6 +146,8 @@ public final class Migrator {
             }
         } catch (SQLException e) {
             throw new AutogenException("cannot connect to run the migrations: " + e.getMessage(), e);
+        } finally {
+            flushingStep = null;
         }
         return List.copyOf(ran);
     }
@@ -122,6 +174,10 @@ public final class Migrator {
             }
             Set<String> applied = ancestry.appliedBy(heads);
             sink.execute(checksums.keepOnlySql(applied));
+            if (!dialect.transactionalDdl()) {
+                // A stamp says what the database is at: a revision a run stopped in is forgotten.
+                sink.execute(progress.clearSql());
+            }
             for (String id : applied) {
                 String checksum = byRevision.get(id);
                 if (checksum != null) {
@@ -140,6 +196,11 @@ public final class Migrator {
             return inTransaction(c, id, tx -> {
                 // inTransaction made sure the table exists: no catalog lookup per step.
                 List<String> heads = versionTable.existingHeads(c);
+                Optional<RevisionProgress> partial = dialect.transactionalDdl() ? Optional.empty()
+                        : progress.readExisting(c);
+                if (partial.isPresent()) {
+                    return goOn(c, step, partial.get(), heads, known);
+                }
                 if (alreadyDone(step, heads)) {
                     log.accept("Skipping " + id + ": another run already " + (step.direction() == Direction.UPGRADE
                             ? "applied" : "reverted") + " it");
@@ -151,22 +212,80 @@ public final class Migrator {
                 Schema before = carried.isPresent() ? carried.get() : reflect(c);
                 SqlSink sink = new JdbcSink(c);
                 checksumUpdate.prepare(step);
+                String checksum = checksumUpdate.checksum(step);
                 RecordingOperations recorded = StepExecution.record(step, before, dialect.implicitBehavior());
-                Schema after = StepExecution.apply(step, recorded, before, dialect,
-                        dialect.transactionalDdl() ? sink : new StatementCommitSink(c));
+                Schema after;
+                if (dialect.transactionalDdl()) {
+                    after = StepExecution.apply(step, recorded, before, dialect, sink);
+                } else {
+                    statementByStatement.start(c, statementByStatement.plan(step, recorded, before, checksum),
+                            revertTarget(step));
+                    after = recorded.state();
+                    // Forgotten in the commit that moves the version: never both, never neither.
+                    sink.execute(progress.clearSql());
+                }
                 List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
                 checksumUpdate.apply(sink, step);
                 known.remember(headsAfter, recorded.ops().stream().anyMatch(ExecuteSql.class::isInstance)
                         ? Optional.empty() : Optional.of(after));
+                if (step == flushingStep) {
+                    dialect.flushThisCommit(c);
+                }
                 return true;
             });
         } catch (MigrationFailedException e) {
-            throw dialect.transactionalDdl() ? e.rolledBack() : e.partlyApplied();
+            throw dialect.transactionalDdl() ? e.rolledBack() : e.unchanged();
         }
     }
 
+    /**
+     * The step of a revision a run stopped in: going the same way it resumes at the statement that
+     * did not run (when the revision is still what started), going the other way it reverts what ran.
+     */
+    private boolean goOn(Connection c, MigrationStep step, RevisionProgress partial, List<String> heads,
+            KnownSchema known) throws SQLException {
+        String id = step.info().id();
+        String forget = "undo them by hand, then `stamp " + (heads.isEmpty() ? "base" : String.join(" ", heads))
+                + "` forgets " + partial.revision();
+        if (!partial.revision().equals(id)) {
+            throw new AutogenException("cannot " + (step.direction() == Direction.UPGRADE ? "apply " : "revert ") + id
+                    + ": the database is partially at " + partial.describe() + "; `upgrade` resumes it and"
+                    + " `downgrade` reverts what ran of it, before anything else runs");
+        }
+        if (partial.direction() != step.direction()) {
+            log.accept("Reverting the " + partial.ran() + " statement(s) that ran of " + partial.describe());
+            statementByStatement.revert(c, partial, forget);
+            known.remember(heads, Optional.empty());
+            return true;
+        }
+        requireApplicable(step, heads);
+        if (!checksumUpdate.checksum(step).equals(partial.checksum())) {
+            throw new AutogenException("cannot resume " + partial.describe() + ": the revision changed since it"
+                    + " started, so its remaining statements may not fit those that ran; `"
+                    + (step.direction() == Direction.UPGRADE ? "downgrade " + revertTarget(step) : "upgrade " + id)
+                    + "` reverts what ran with the statements recorded when it started, or restore the revision");
+        }
+        log.accept(step.describe() + " (resuming at statement " + (partial.ran() + 1) + " of " + partial.total()
+                + ")");
+        statementByStatement.runFrom(c, partial, revertTarget(step));
+        SqlSink sink = new JdbcSink(c);
+        sink.execute(progress.clearSql());
+        List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
+        checksumUpdate.apply(sink, step);
+        // The model of the schema does not know what the interrupted run did: read it again next step.
+        known.remember(headsAfter, Optional.empty());
+        return true;
+    }
+
+    /** The target of the command that reverts what ran of a revision stopped while applying it. */
+    private static String revertTarget(MigrationStep step) {
+        List<String> parents = step.info().parents();
+        return parents.isEmpty() ? "base" : parents.size() == 1 ? parents.get(0) : "-1";
+    }
+
     private Schema reflect(Connection c) throws SQLException {
-        return dialect.reflect(c, name -> !name.equals(versionTable.name()) && !name.equals(checksums.name()));
+        return dialect.reflect(c, name -> !name.equals(versionTable.name()) && !name.equals(checksums.name())
+                && !name.equals(progress.name()));
     }
 
     private boolean alreadyDone(MigrationStep step, List<String> heads) {
@@ -204,6 +323,9 @@ public final class Migrator {
                 if (!bookkeepingReady) {
                     versionTable.createIfMissing(c);
                     checksums.createIfMissing(c);
+                    if (!dialect.transactionalDdl()) {
+                        progress.createIfMissing(c);
+                    }
                 }
                 T result = work.run(c);
                 c.commit();

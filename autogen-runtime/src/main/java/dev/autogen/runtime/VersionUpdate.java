@@ -1,5 +1,6 @@
 package dev.autogen.runtime;
 
+import dev.autogen.revision.RevisionInfo;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +20,16 @@ final class VersionUpdate {
 
     /** Sends the version-table changes of {@code step} to the sink; returns the heads after it. */
     List<String> apply(SqlSink sink, MigrationStep step, List<String> heads) throws SQLException {
-        String id = step.info().id();
-        List<String> parents = step.info().parents();
+        return apply(sink, step.info(), step.direction(), heads);
+    }
+
+    /** As above, for a revision known by its place in the graph only. */
+    List<String> apply(SqlSink sink, RevisionInfo revision, Direction direction, List<String> heads)
+            throws SQLException {
+        String id = revision.id();
+        List<String> parents = revision.parents();
         List<String> after = new ArrayList<>(heads);
-        if (step.direction() == Direction.UPGRADE) {
+        if (direction == Direction.UPGRADE) {
             // The parents that were heads give way to the revision; a merge absorbs several.
             move(sink, after, parents.stream().filter(heads::contains).toList(), id);
         } else {

@@ -45,7 +45,9 @@ public final class QueryCounter {
             }
             return result;
         };
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+        // The test's own loader, which sees the drivers: SQLite's dialect finds the driver's classes
+        // through the connection's loader (SqliteDriver), as it would through a pool's proxy.
+        return type.cast(Proxy.newProxyInstance(QueryCounter.class.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
     @SuppressWarnings("unchecked")

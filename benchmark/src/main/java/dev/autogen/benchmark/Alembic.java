@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Runs Alembic's command line ({@code alembic -c alembic.ini -x url=... <command>}) as a child
- * process, timed whole, the way {@link Launcher} runs autogen: the reference the history
+ * process, timed whole (wall and CPU time), the way {@link Launcher} runs autogen: the reference the history
  * workload's ratios are taken against.
  */
 final class Alembic {
@@ -21,8 +21,8 @@ final class Alembic {
         this.log = logs.resolve("alembic-last-run.log");
     }
 
-    /** Seconds of one run; fails with Alembic's output when it exits with another code than expected. */
-    double run(Path project, String sqlalchemyUrl, String schema, List<String> arguments, int expectedExit)
+    /** One timed run ({@link ProcessTimer}); fails with Alembic's output when it exits with another code than expected. */
+    ProcessTimer.Run run(Path project, String sqlalchemyUrl, String schema, List<String> arguments, int expectedExit)
             throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(executable.toString(), "-c",
@@ -31,15 +31,12 @@ final class Alembic {
             command.addAll(List.of("-x", "schema=" + schema));
         }
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        long start = System.nanoTime();
-        int exit = builder.start().waitFor();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (exit != expectedExit) {
-            throw new IllegalStateException("alembic " + String.join(" ", arguments) + " exited with " + exit + ":\n"
+        ProcessTimer.Run run = ProcessTimer.run(command, project, log, log.resolveSibling("alembic-rusage.txt"),
+                env -> { });
+        if (run.exitCode() != expectedExit) {
+            throw new IllegalStateException("alembic " + String.join(" ", arguments) + " exited with " + run.exitCode() + ":\n"
                     + Files.readString(log, StandardCharsets.UTF_8).strip());
         }
-        return seconds;
+        return run;
     }
 }

@@ -159,7 +159,7 @@ public final class Benchmark {
     }
 
     /** Runs of the launcher and, when there is one, of the baseline launcher, taking turns. */
-    private record Timings(List<Launcher.Run> runs, List<Launcher.Run> baselineRuns) {
+    private record Timings(List<ProcessTimer.Run> runs, List<ProcessTimer.Run> baselineRuns) {
     }
 
     private Timings processes(Workload workload, List<String> arguments, int expectedExit) throws Exception {
@@ -169,8 +169,8 @@ public final class Benchmark {
     /** With {@code emptyEntityCache}, each run of the launcher first forgets the entities' schema. */
     private Timings processes(Workload workload, List<String> arguments, int expectedExit, boolean emptyEntityCache)
             throws Exception {
-        List<Launcher.Run> runs = new ArrayList<>();
-        List<Launcher.Run> baselineRuns = new ArrayList<>();
+        List<ProcessTimer.Run> runs = new ArrayList<>();
+        List<ProcessTimer.Run> baselineRuns = new ArrayList<>();
         for (int i = 0; i < options.runs(); i++) {
             if (emptyEntityCache) {
                 launcher.emptyEntityCache();
@@ -183,9 +183,9 @@ public final class Benchmark {
         return new Timings(runs, baselineRuns);
     }
 
-    private static Launcher.Run process(Launcher launcher, Workload workload, List<String> arguments,
+    private static ProcessTimer.Run process(Launcher launcher, Workload workload, List<String> arguments,
             int expectedExit) throws Exception {
-        Launcher.Run run = launcher.run(workload.folder(), arguments);
+        ProcessTimer.Run run = launcher.run(workload.folder(), arguments);
         workload.removeNewRevisions();
         if (run.exitCode() != expectedExit) {
             throw new IllegalStateException("autogen " + String.join(" ", arguments) + " exited with "
@@ -200,7 +200,7 @@ public final class Benchmark {
         for (List<String> command : List.of(List.of("--version"), List.of("heads"), List.of("current"),
                 List.of("revision", "-m", "bench"))) {
             Timings timings = processes(workload, command, 0);
-            List<Double> peaks = timings.runs().stream().map(Launcher.Run::peakMiB).toList();
+            List<Double> peaks = timings.runs().stream().map(ProcessTimer.Run::peakMiB).toList();
             rows.add(new String[] {"autogen " + String.join(" ", command),
                 ResultTable.seconds(medianSeconds(timings.runs())),
                 ResultTable.seconds(medianSeconds(timings.baselineRuns())), ResultTable.whole(Stats.max(peaks))});
@@ -208,8 +208,8 @@ public final class Benchmark {
         return rows;
     }
 
-    private static double medianSeconds(List<Launcher.Run> runs) {
-        return Stats.median(runs.stream().map(Launcher.Run::seconds).toList());
+    private static double medianSeconds(List<ProcessTimer.Run> runs) {
+        return Stats.median(runs.stream().map(ProcessTimer.Run::seconds).toList());
     }
 
     private void progress(String step) {

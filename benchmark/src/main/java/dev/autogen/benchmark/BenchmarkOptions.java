@@ -8,13 +8,17 @@ import java.util.Optional;
 /**
  * Command-line options: {@code --sizes 10,100,1000 --databases sqlite,postgresql --runs 3
  * --phase-runs 5 --warmup 2 --work DIR --launcher FILE --baseline FILE --pg-url URL --pg-user NAME
- * --workload entities|history --revisions 100,500,1000 --alembic PATH}. With
+ * --workload entities|history --revisions 100,500,1000 --alembic PATH --steps upgrade,check,history,current}
+ * ({@code --steps}: which of the history workload's steps to time; {@code check}, {@code history} and
+ * {@code current} run at head, so they need {@code upgrade} before them). With
  * {@code --baseline}, a second launcher (an older build, say) is timed in the same runs,
  * alternating with the first, so the two columns share the machine's load.
  */
 record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, int phaseRuns, int warmup, Path work,
         Path launcher, Optional<Path> baseline, String postgresUrl, String postgresUser, boolean history,
-        List<Integer> revisions, Optional<Path> alembic) {
+        List<Integer> revisions, Optional<Path> alembic, List<String> steps) {
+
+    static final List<String> HISTORY_STEPS = List.of("upgrade", "check", "history", "current");
 
     static BenchmarkOptions parse(String[] args, Path repository) {
         List<Integer> sizes = List.of(10, 100, 1000);
@@ -30,6 +34,7 @@ record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, i
         boolean history = false;
         List<Integer> revisions = List.of(100, 500, 1000);
         Optional<Path> alembic = Optional.empty();
+        List<String> steps = HISTORY_STEPS;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
@@ -46,6 +51,7 @@ record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, i
                 case "--workload" -> history = workload(value);
                 case "--revisions" -> revisions = Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
                 case "--alembic" -> alembic = Optional.of(Path.of(value).toAbsolutePath());
+                case "--steps" -> steps = Arrays.stream(value.split(",")).map(String::strip).toList();
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see BenchmarkOptions)");
             }
             i++;
@@ -55,8 +61,13 @@ record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, i
                 throw new IllegalArgumentException("--databases takes sqlite and/or postgresql, not " + database);
             }
         }
+        for (String step : steps) {
+            if (!HISTORY_STEPS.contains(step)) {
+                throw new IllegalArgumentException("--steps takes some of " + String.join(",", HISTORY_STEPS) + ", not " + step);
+            }
+        }
         return new BenchmarkOptions(sizes, databases, runs, phaseRuns, Math.max(1, warmup), work.toAbsolutePath(),
-                launcher.toAbsolutePath(), baseline, url, user, history, revisions, alembic);
+                launcher.toAbsolutePath(), baseline, url, user, history, revisions, alembic, steps);
     }
 
     private static boolean workload(String name) {

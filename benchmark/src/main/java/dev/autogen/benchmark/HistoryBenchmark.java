@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * {@code --workload history}: for each history length R and database, times whole processes of
@@ -61,6 +62,9 @@ final class HistoryBenchmark {
             TargetDatabase alembicDb) throws Exception {
         String label = "R=" + project.revisions() + " " + autogenDb.kind();
         List<HistoryRow> rows = new ArrayList<>();
+        if (!options.steps().contains("upgrade")) {
+            throw new IllegalArgumentException("--steps must include upgrade: the other steps run at head");
+        }
         progress(label + ": upgrade head from empty x" + options.runs());
         Samples upgrade = new Samples();
         for (int i = 0; i < options.runs(); i++) {
@@ -68,18 +72,19 @@ final class HistoryBenchmark {
             launcher.emptyCache();
             upgrade.cold.add(autogen(folder, List.of("upgrade", "head"), 0));
             alembicDb.reset();
-            upgrade.alembic.add(alembic(project, alembicDb, List.of("upgrade", "head"), 0));
+            upgrade.alembic(alembic(project, alembicDb, List.of("upgrade", "head"), 0));
             autogenDb.reset();
             upgrade.warm.add(autogen(folder, List.of("upgrade", "head"), 0));
         }
         rows.add(upgrade.row(project.revisions(), autogenDb.kind(), "upgrade head"));
-        for (List<String> command : List.of(List.of("check"), List.of("history"), List.of("current"))) {
+        for (String step : options.steps().stream().filter(s -> !s.equals("upgrade")).toList()) {
+            List<String> command = List.of(step);
             progress(label + ": " + command.get(0) + " at head x" + options.runs());
             Samples samples = new Samples();
             for (int i = 0; i < options.runs(); i++) {
                 launcher.emptyCache();
                 samples.cold.add(autogen(folder, command, 0));
-                samples.alembic.add(alembic(project, alembicDb, command, 0));
+                samples.alembic(alembic(project, alembicDb, command, 0));
                 samples.warm.add(autogen(folder, command, 0));
             }
             rows.add(samples.row(project.revisions(), autogenDb.kind(), command.get(0)));
@@ -87,33 +92,45 @@ final class HistoryBenchmark {
         return rows;
     }
 
-    private double autogen(Path folder, List<String> arguments, int expectedExit) throws IOException, InterruptedException {
-        Launcher.Run run = launcher.run(folder, arguments);
+    private ProcessTimer.Run autogen(Path folder, List<String> arguments, int expectedExit)
+            throws IOException, InterruptedException {
+        ProcessTimer.Run run = launcher.run(folder, arguments);
         if (run.exitCode() != expectedExit) {
             throw new IllegalStateException("autogen " + String.join(" ", arguments) + " exited with " + run.exitCode()
                     + " in " + folder + ":\n" + launcher.lastOutput());
         }
-        return run.seconds();
+        return run;
     }
 
-    private double alembic(HistoryProject project, TargetDatabase database, List<String> arguments, int expectedExit)
+    private Optional<ProcessTimer.Run> alembic(HistoryProject project, TargetDatabase database, List<String> arguments,
+            int expectedExit)
             throws IOException, InterruptedException, SQLException {
         if (alembic.isEmpty()) {
-            return Double.NaN;
+            return Optional.empty();
         }
-        return alembic.get().run(project.alembicFolder(), database.sqlalchemyUrl(), database.schema(), arguments,
-                expectedExit);
+        return Optional.of(alembic.get().run(project.alembicFolder(), database.sqlalchemyUrl(), database.schema(),
+                arguments, expectedExit));
     }
 
     /** The runs of one step, before taking medians. */
     private static final class Samples {
-        private final List<Double> warm = new ArrayList<>();
-        private final List<Double> cold = new ArrayList<>();
-        private final List<Double> alembic = new ArrayList<>();
+        private final List<ProcessTimer.Run> warm = new ArrayList<>();
+        private final List<ProcessTimer.Run> cold = new ArrayList<>();
+        private final List<ProcessTimer.Run> alembic = new ArrayList<>();
+
+        void alembic(Optional<ProcessTimer.Run> run) {
+            run.ifPresent(alembic::add);
+        }
 
         HistoryRow row(int revisions, String database, String step) {
-            return new HistoryRow(revisions, database, step, Stats.median(warm), Stats.median(cold),
-                    Stats.median(alembic.stream().filter(v -> !Double.isNaN(v)).toList()));
+            return new HistoryRow(revisions, database, step, median(warm, ProcessTimer.Run::seconds),
+                    median(cold, ProcessTimer.Run::seconds), median(alembic, ProcessTimer.Run::seconds),
+                    median(warm, ProcessTimer.Run::cpuSeconds), median(cold, ProcessTimer.Run::cpuSeconds),
+                    median(alembic, ProcessTimer.Run::cpuSeconds));
+        }
+
+        private static double median(List<ProcessTimer.Run> runs, ToDoubleFunction<ProcessTimer.Run> value) {
+            return Stats.median(runs.stream().map(value::applyAsDouble).filter(v -> !Double.isNaN(v)).toList());
         }
     }
 

@@ -6,6 +6,7 @@ import dev.autogen.dialect.postgresql.PostgresSqlTokens.Token;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Constraint;
 import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
@@ -126,13 +127,46 @@ final class PostgresConstraintNames {
             return relation && schema.sequences().stream().anyMatch(s -> s.name().equals(name));
         }
 
+        /**
+         * Runs once per other table of the schema for every name tried, so it walks the table's
+         * parts as they are, without building {@link Table#constraints()}: a long history applies
+         * one step per revision against an ever larger schema.
+         */
         private static boolean takenIn(Table t, String name, boolean relation) {
-            for (Constraint c : t.constraints()) {
-                if (c.name().isPresent() && c.name().get().equals(name)) {
+            if (t.primaryKey().isPresent() && hasName(t.primaryKey().get(), name)) {
+                return true;
+            }
+            for (Constraint c : t.uniqueConstraints()) {
+                if (hasName(c, name)) {
                     return true;
                 }
             }
-            return relation && (t.name().equals(name) || t.indexes().stream().anyMatch(i -> i.name().equals(name)));
+            for (Constraint c : t.foreignKeys()) {
+                if (hasName(c, name)) {
+                    return true;
+                }
+            }
+            for (Constraint c : t.checks()) {
+                if (hasName(c, name)) {
+                    return true;
+                }
+            }
+            if (!relation) {
+                return false;
+            }
+            if (t.name().equals(name)) {
+                return true;
+            }
+            for (Index i : t.indexes()) {
+                if (i.name().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean hasName(Constraint c, String name) {
+            return c.name().isPresent() && c.name().get().equals(name);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -55,6 +56,25 @@ public final class PostgresDialect implements Dialect {
     @Override
     public void beginMigrationTransaction(Connection connection) throws SQLException {
         PostgresMigrationLock.begin(connection);
+    }
+
+    /**
+     * synchronous_commit off for the session: a commit returns once its WAL record is written, and
+     * the WAL writer flushes it within a fraction of a second; the WAL is one sequence, so the
+     * run's last commit, flushed, covers every earlier one (PostgreSQL's "asynchronous commit").
+     */
+    @Override
+    public void deferCommitFlushes(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET synchronous_commit TO off");
+        }
+    }
+
+    @Override
+    public void flushThisCommit(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET LOCAL synchronous_commit TO on");
+        }
     }
 
     @Override

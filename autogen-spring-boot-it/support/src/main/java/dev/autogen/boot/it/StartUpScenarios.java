@@ -99,6 +99,12 @@ public abstract class StartUpScenarios {
             assertThat(db.versions()).containsExactly(head);
             assertThat(db.rowsChecksum(ROWS)).isEqualTo(rows);
 
+            // The command line, configured by nothing but the application's own settings, finds nothing to fix.
+            Path project = BootProject.copy(dir.resolve("project"), db.url());
+            AutogenCommandLine.Result check = AutogenCommandLine.run(project, Map.of(), "check");
+            assertThat(check.exitCode()).as(check.toString()).isZero();
+            assertThat(check.stdout()).contains(head);
+
             // A revision that fails stops the start-up, names itself, and leaves the database as it was.
             String broken = id(brokenRevision());
             List<String> tablesBefore = db.tables();

@@ -1,0 +1,52 @@
+package dev.autogen.boot.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A copy of the sample application's project as a developer has it after a build: its sources
+ * (with the migrations), {@code target/classes} and {@code src/main/resources/application.properties},
+ * the last pointing at the test's database. No {@code autogen.properties}: the command line must
+ * take everything from the application's own settings.
+ */
+public final class BootProject {
+    private BootProject() {
+    }
+
+    /** Copies the module the test runs in (its working folder) to {@code into}. */
+    public static Path copy(Path into, String datasourceUrl) throws IOException {
+        Path module = Path.of("").toAbsolutePath();
+        copyTree(module.resolve("src/main/java"), into.resolve("src/main/java"));
+        copyTree(module.resolve("target/classes"), into.resolve("target/classes"));
+        Path properties = module.resolve("src/main/resources/application.properties");
+        String text = Files.readString(properties, StandardCharsets.UTF_8).lines()
+                .map(line -> line.startsWith("spring.datasource.url=") ? "spring.datasource.url=" + datasourceUrl : line)
+                .collect(Collectors.joining("\n", "", "\n"));
+        Path target = into.resolve("src/main/resources/application.properties");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, text, StandardCharsets.UTF_8);
+        return into;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            walk.forEach(source -> {
+                Path dest = to.resolve(from.relativize(source).toString());
+                try {
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(dest);
+                    } else {
+                        Files.copy(source, dest);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
