@@ -57,7 +57,8 @@ public record ConstraintSignature(
     }
 
     public static ConstraintSignature of(Index index) {
-        return columnsOnly(index.unique() ? Kind.UNIQUE_INDEX : Kind.INDEX, index.columns());
+        // A column's direction is part of what the index means: "score DESC" is not "score".
+        return columnsOnly(index.unique() ? Kind.UNIQUE_INDEX : Kind.INDEX, index.columnSpecs());
     }
 
     @Override

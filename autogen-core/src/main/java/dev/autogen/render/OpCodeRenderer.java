@@ -93,7 +93,7 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
     public CodeBlock visitCreateIndex(CreateIndex op) {
         String method = op.index().unique() ? "createUniqueIndex" : "createIndex";
         return statement("op.$N($S,$W$S,$W$L)", method, op.index().name(), op.table(),
-                TableElementRenderer.strings(op.index().columns()));
+                TableElementRenderer.strings(op.index().columnSpecs()));
     }
 
     @Override

@@ -81,7 +81,7 @@ final class TableElementRenderer {
     }
 
     private CodeBlock index(Index index) {
-        return helpers.columns(index.unique() ? "uniqueIndex" : "index", strings(index.name(), index.columns()));
+        return helpers.columns(index.unique() ? "uniqueIndex" : "index", strings(index.name(), index.columnSpecs()));
     }
 
     /**

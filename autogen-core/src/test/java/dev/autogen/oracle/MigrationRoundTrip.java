@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -42,6 +43,9 @@ final class MigrationRoundTrip {
     private final Dialect dialect;
     private final String url;
     private final Path migrations;
+    private int refusals;
+    private boolean refusedLast;
+    private long rowsSeen;
 
     /** What one round trip found: the generated upgrade, and each way it failed (none when it passed). */
     record Outcome(List<Op> upgrade, List<String> failures) {
@@ -180,16 +184,83 @@ final class MigrationRoundTrip {
         // (A was made outside any revision) and the plan's, the keys it folds.
         Schema modelAtB = SchemaEvolution.applyAll(atA, plan.upgrade(), dialect.implicitBehavior());
         expectNoDifference(b, modelAtB, "in the model, the plan's result", failures);
-        execute(c, atA, plan.upgrade());
+        // Rows in every table before each step: what both sides have must read the same after it.
+        TableRows.fill(c, dialect, atA, 1);
+        if (!step(c, atA, modelAtB, plan.upgrade(), a, "upgrade", failures)) {
+            if (!failures.isEmpty()) {
+                return new Outcome(plan.upgrade(), failures);
+            }
+            // Refused for the rows' sake, and rightly: the plan must still work on empty tables.
+            TableRows.empty(c, dialect, atA);
+            execute(c, atA, plan.upgrade());
+        }
         expectNoDifference(b, reflect(c), "after upgrade", failures);
         foreign.missing(c).forEach(name -> failures.add("after upgrade, " + name + " is gone"));
         expectSame(reflect(c), modelAtB, "after upgrade, the model", failures);
         Schema modelAtA = SchemaEvolution.applyAll(modelAtB, plan.downgrade(), dialect.implicitBehavior());
-        execute(c, modelAtB, plan.downgrade());
+        TableRows.fill(c, dialect, modelAtB, 1 + TableRows.ROWS);
+        step(c, modelAtB, modelAtA, plan.downgrade(), b, "downgrade", failures);
+        if (refusedLast) {
+            return new Outcome(plan.upgrade(), failures);
+        }
         expectNoDifference(a, reflect(c), "after downgrade", failures);
         foreign.missing(c).forEach(name -> failures.add("after downgrade, " + name + " is gone"));
         expectSame(reflect(c), modelAtA, "after downgrade, the model", failures);
         return new Outcome(plan.upgrade(), failures);
+    }
+
+    /**
+     * Runs one step over tables with rows, {@code before} to {@code after}; true when it ran. Each
+     * row's columns both sides keep (ordered by key) must read the same afterwards, in every table
+     * both sides have: a change that cannot keep a row must fail, never pass with fewer rows or
+     * other values. A step refused for the data's sake (the database's constraint or autogen's own
+     * check) is correct if it left schema and every row of every table exactly as they were: false
+     * then, with no failure added.
+     */
+    private boolean step(Connection c, Schema before, Schema after, List<Op> ops, Schema wantedBefore, String what,
+            List<String> failures) throws SQLException {
+        refusedLast = false;
+        Map<String, List<String>> kept = TableRows.kept(before, after, dialect);
+        Map<String, List<String>> keys = TableRows.keys(before);
+        Map<String, List<String>> keptBefore = TableRows.read(c, dialect, kept, keys);
+        Map<String, List<String>> everything = TableRows.all(c, dialect, before);
+        rowsSeen += TableRows.count(everything);
+        try {
+            execute(c, before, ops);
+        } catch (SQLException | RuntimeException e) {
+            c.setAutoCommit(true);
+            if (!TableRows.isRefusalOfData(e)) {
+                failures.add(what + " failed: " + e);
+                return false;
+            }
+            refusals++;
+            refusedLast = true;
+            expectNoDifference(wantedBefore, reflect(c), "after a refused " + what, failures);
+            expectRows(everything, TableRows.all(c, dialect, before), "after a refused " + what + " (" + e.getMessage()
+                    + "), the whole database", failures);
+            return false;
+        }
+        expectRows(keptBefore, TableRows.read(c, dialect, kept, keys), "after " + what, failures);
+        return true;
+    }
+
+    private static void expectRows(Map<String, List<String>> wanted, Map<String, List<String>> actual, String when,
+            List<String> failures) {
+        if (!wanted.equals(actual)) {
+            failures.add(when + ", the rows differ (checksum " + TableRows.checksum(wanted) + ", "
+                    + TableRows.count(wanted) + " rows, but " + TableRows.checksum(actual) + ", "
+                    + TableRows.count(actual) + " rows): " + wanted + " but " + actual);
+        }
+    }
+
+    /** How many rows the steps started from, all tables counted. */
+    long rowsSeen() {
+        return rowsSeen;
+    }
+
+    /** How many steps the database refused for the data's sake (and were rolled back whole). */
+    int refusals() {
+        return refusals;
     }
 
     /** Puts an empty database at {@code schema}: the ops of the diff from nothing, run as the migrator runs them. */
@@ -206,15 +277,20 @@ final class MigrationRoundTrip {
         try (Statement s = c.createStatement()) {
             for (Op op : ops) {
                 // Read against the database, as the migrator reads: SQLite's rebuild keeps what it stores.
-                for (String sql : dialect.toSql(op, state, c)) {
-                    try {
-                        s.execute(sql);
-                    } catch (SQLException e) {
-                        c.rollback();
-                        throw new SQLException(e.getMessage() + " in: " + sql, e);
+                try {
+                    for (String sql : dialect.toSql(op, state, c)) {
+                        try {
+                            s.execute(sql);
+                        } catch (SQLException e) {
+                            throw new SQLException(e.getMessage() + " in: " + sql, e.getSQLState(), e);
+                        }
                     }
+                    dialect.checkAfter(op, state, c);
+                } catch (SQLException | RuntimeException e) {
+                    // As the migrator does: nothing of a failed step stays (autogen's own refusals too).
+                    c.rollback();
+                    throw e;
                 }
-                dialect.checkAfter(op, state, c);
                 state = SchemaEvolution.apply(state, op, dialect.implicitBehavior());
             }
         }

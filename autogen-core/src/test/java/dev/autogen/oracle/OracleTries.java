@@ -7,14 +7,16 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
  * How many random pairs a property tries: {@value #DEFAULT} in the normal run, or as many as the
- * system property {@code autogen.oracle.tries} says ({@code mvn -Dautogen.oracle.tries=10000 ...}).
+ * system property {@code autogen.oracle.pairs} (or {@code autogen.oracle.tries}) says
+ * ({@code mvn -Dautogen.oracle.pairs=10000 ...}). The seed is printed when the property starts.
  * {@code -Dautogen.oracle.seed=...} replaces the property's fixed seed, to explore other pairs.
  */
 public final class OracleTries implements AroundPropertyHook {
-    static final int DEFAULT = 250;
+    static final int DEFAULT = 200;
 
     static int tries() {
-        return Integer.getInteger("autogen.oracle.tries", DEFAULT);
+        // autogen.oracle.pairs says the same as autogen.oracle.tries, in the words the oracle uses.
+        return Integer.getInteger("autogen.oracle.pairs", Integer.getInteger("autogen.oracle.tries", DEFAULT));
     }
 
     @Override
@@ -24,6 +26,9 @@ public final class OracleTries implements AroundPropertyHook {
         if (seed != null) {
             context.attributes().setSeed(seed);
         }
+        // The seed in the log, so that any run (a long one above all) can be repeated pair for pair.
+        System.out.printf("oracle %s: %d pairs, seed %s%n", context.label(), tries(),
+                context.attributes().seed().orElse("(random)"));
         return property.execute();
     }
 

@@ -25,10 +25,18 @@ import java.util.Set;
  * keys reference primary keys of the same type.
  */
 final class RandomSchemas {
-    static final List<String> TABLE_NAMES = List.of("items", "orders", "users", "order", "Person", "tags",
-            "select", "line_items", "group", "events");
-    static final List<String> COLUMN_NAMES = List.of("name", "code", "qty", "price", "created_at", "flag", "note",
-            "Ref", "user", "amount", "starts", "label", "size", "position");
+    /**
+     * Up to 80 characters: PostgreSQL keeps 63 bytes of a name, and of the names made from it. The
+     * long ones come early, as a schema takes its tables and columns from the front of the list.
+     */
+    static final List<String> TABLE_NAMES = List.of("items",
+            "north_shipments_awaiting_customs_clearance_at_the_border_crossing_point_of_entry",
+            "orders", "users", "order", "Person",
+            "south_shipments_awaiting_customs_clearance_at_the_border_crossing_point_of_entry",
+            "tags", "select", "line_items", "group", "events");
+    static final List<String> COLUMN_NAMES = List.of("name", "code",
+            "quantity_held_back_awaiting_customs_clearance_at_the_border_crossing_point_entry", "qty", "price",
+            "created_at", "flag", "note", "Ref", "user", "amount", "starts", "label", "size", "position");
     static final List<ReferentialAction> ON_DELETE = List.of(ReferentialAction.NO_ACTION, ReferentialAction.CASCADE,
             ReferentialAction.SET_NULL, ReferentialAction.RESTRICT);
     private static final Set<String> RESERVED = Set.of("order", "user", "select", "group");
@@ -114,17 +122,20 @@ final class RandomSchemas {
 
     UniqueConstraint unique(String table, int n, List<Column> columns) {
         List<String> covered = someOf(columns);
-        Optional<String> name = choices.chance(50) ? Optional.of("uk_" + lower(table) + "_" + n) : Optional.empty();
+        Optional<String> name = choices.chance(50) ? Optional.of("uk" + n + "_" + lower(table)) : Optional.empty();
         return new UniqueConstraint(name, covered);
     }
 
     Index index(String table, int n, List<Column> columns) {
-        return new Index("ix_" + lower(table) + "_" + n, someOf(columns), choices.chance(30));
+        List<String> covered = someOf(columns);
+        // Some columns sort DESC: the direction is part of the index (issue 10).
+        List<String> descending = covered.stream().filter(c -> choices.chance(20)).toList();
+        return new Index("ix" + n + "_" + lower(table), covered, choices.chance(30), descending);
     }
 
     /** A check the column's type allows: numbers not negative, text not empty. */
     Optional<CheckConstraint> check(String table, int n, Column column) {
-        Optional<String> name = choices.chance(50) ? Optional.of("ck_" + lower(table) + "_" + n) : Optional.empty();
+        Optional<String> name = choices.chance(50) ? Optional.of("ck" + n + "_" + lower(table)) : Optional.empty();
         String operand = sqlName(column.name());
         if (RandomTypes.NUMBERS.contains(column.type())) {
             return Optional.of(new CheckConstraint(name, operand + " >= 0"));
@@ -156,7 +167,7 @@ final class RandomSchemas {
         }
         ColumnType type = target.column(key).orElseThrow().type();
         int n = owner.foreignKeys().size();
-        ForeignKey fk = new ForeignKey(choices.chance(50) ? Optional.of("fk_" + lower(table) + "_" + n) : Optional.empty(),
+        ForeignKey fk = new ForeignKey(choices.chance(50) ? Optional.of("fk" + n + "_" + lower(table)) : Optional.empty(),
                 List.of(column), target.name(), List.of(key), choices.pick(ON_DELETE));
         Table changed = owner.toBuilder().column(Column.builder(column, type).build()).foreignKey(fk).build();
         return Tables.replace(schema, changed);

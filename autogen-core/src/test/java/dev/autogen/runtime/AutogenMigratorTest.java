@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.autogen.AutogenException;
 import dev.autogen.revision.LoadedRevision;
@@ -109,6 +110,60 @@ class AutogenMigratorTest {
         assertThat(sources.upgrade("head")).containsExactly(R1, R2);
         assertThat(catalog.rows("SELECT version_num, checksum FROM autogen_version_checksums ORDER BY version_num"))
                 .isEqualTo(recorded);
+    }
+
+    @DatabaseTest
+    void listsValidatesAndBaselinesForAnApplication(TestDatabase db) throws Exception {
+        Path classes = compiled(migrationSources(db), db);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            AutogenMigrator migrator = AutogenMigrator.forDataSource(new UrlDataSource(db.url()))
+                    .migrations(loader, List.of(MigrationSources.PACKAGE)).log(line -> { });
+            assertThat(migrator.revisions()).extracting(RevisionStatus::id, RevisionStatus::applied, RevisionStatus::current)
+                    .containsExactly(tuple(R2, false, false), tuple(R1, false, false));
+
+            migrator.upgrade(R1);
+            assertThat(migrator.revisions()).extracting(RevisionStatus::id, RevisionStatus::applied, RevisionStatus::current)
+                    .containsExactly(tuple(R2, false, false), tuple(R1, true, true));
+            migrator.validate();
+
+            // An applied revision whose class no longer does what was recorded: listed as edited, refused.
+            execute(db, "UPDATE autogen_version_checksums SET checksum = 'ops:" + "0".repeat(60) + "' WHERE version_num = '"
+                    + R1 + "'");
+            assertThat(migrator.revisions()).filteredOn(RevisionStatus::edited).extracting(RevisionStatus::id)
+                    .containsExactly(R1);
+            assertThatThrownBy(migrator::validate).isInstanceOf(AutogenException.class).hasMessageContaining(R1)
+                    .hasMessageContaining("edited after");
+
+            // Tables without a version (another tool made them): baselined at R1, checksums and all.
+            execute(db, "DROP TABLE autogen_version_checksums");
+            execute(db, "DROP TABLE autogen_version");
+            assertThat(migrator.baseline(R1)).isTrue();
+            assertThat(migrator.currentHeads()).containsExactly(R1);
+            migrator.validate();
+            assertThat(migrator.baseline(R1)).as("a database with a version is left alone").isFalse();
+            assertThat(migrator.upgradeToHead()).containsExactly(R2);
+        }
+        assertThat(new JdbcCatalog(db).columns("items")).containsOnlyKeys("id", "label");
+    }
+
+    @DatabaseTest
+    void anEmptyDatabaseIsNotBaselinedAndAnUnknownVersionIsRefused(TestDatabase db) throws Exception {
+        Path classes = compiled(migrationSources(db), db);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            AutogenMigrator migrator = AutogenMigrator.forDataSource(new UrlDataSource(db.url()))
+                    .migrations(loader, MigrationSources.PACKAGE).log(line -> { });
+            assertThat(migrator.baseline(R1)).isFalse();
+            assertThat(migrator.upgradeToHead()).containsExactly(R1, R2);
+            execute(db, "UPDATE autogen_version SET version_num = 'f00000000009'");
+            assertThatThrownBy(migrator::validate).isInstanceOf(AutogenException.class)
+                    .hasMessageContaining("f00000000009");
+        }
+    }
+
+    private static void execute(TestDatabase db, String sql) throws SQLException {
+        try (Connection c = db.connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     /**

@@ -51,12 +51,12 @@ public final class Columns {
     }
 
     public static TableElement index(String name, String... columns) {
-        Index index = new Index(name, List.of(columns), false);
+        Index index = Index.of(name, List.of(columns), false);
         return table -> table.index(index);
     }
 
     public static TableElement uniqueIndex(String name, String... columns) {
-        Index index = new Index(name, List.of(columns), true);
+        Index index = Index.of(name, List.of(columns), true);
         return table -> table.index(index);
     }
 

@@ -27,6 +27,7 @@ public interface Operations {
 
     void renameColumn(String table, String from, String to);
 
+    /** Each column as JPA's {@code columnList} writes it: {@code "score"} or {@code "score DESC"}. */
     void createIndex(String name, String table, String... columns);
 
     void createUniqueIndex(String name, String table, String... columns);

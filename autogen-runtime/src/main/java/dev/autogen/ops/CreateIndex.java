@@ -17,7 +17,7 @@ public record CreateIndex(String table, Index index) implements Op {
     @Override
     public String describe() {
         return "added " + (index.unique() ? "unique " : "") + "index " + index.name() + " on "
-                + table + "(" + String.join(", ", index.columns()) + ")";
+                + table + "(" + String.join(", ", index.columnSpecs()) + ")";
     }
 
     @Override

@@ -16,7 +16,7 @@ public record DropIndex(String table, Index index) implements Op {
 
     @Override
     public String describe() {
-        return "dropped index " + index.name() + " on " + table + "(" + String.join(", ", index.columns()) + ")";
+        return "dropped index " + index.name() + " on " + table + "(" + String.join(", ", index.columnSpecs()) + ")";
     }
 
     @Override

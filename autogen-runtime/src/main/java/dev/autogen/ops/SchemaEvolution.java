@@ -136,7 +136,7 @@ public final class SchemaEvolution implements OpVisitor<Schema> {
         b.primaryKey(table.primaryKey().map(pk -> new PrimaryKey(pk.name(), rename.apply(pk.columns()))));
         b.uniqueConstraints(table.uniqueConstraints().stream()
                 .map(u -> new UniqueConstraint(u.name(), rename.apply(u.columns()))).toList());
-        b.indexes(table.indexes().stream().map(i -> new Index(i.name(), rename.apply(i.columns()), i.unique())).toList());
+        b.indexes(table.indexes().stream().map(i -> i.withColumns(c -> c.equals(op.from()) ? op.to() : c)).toList());
         b.foreignKeys(table.foreignKeys().stream().map(f -> new ForeignKey(f.name(), rename.apply(f.columns()),
                 f.referencedTable(), f.referencedColumns(), f.onDelete())).toList());
         Schema renamed = replace(b.build());

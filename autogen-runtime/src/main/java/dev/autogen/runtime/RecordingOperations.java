@@ -164,7 +164,8 @@ public final class RecordingOperations implements Operations {
     private void createIndex(String method, String name, String table, String[] columns, boolean unique) {
         String call = call(method, name, table);
         record(call, () -> {
-            Index index = new Index(name, List.of(columns), unique);
+            // "score DESC" is a column with its direction, as JPA's columnList writes it.
+            Index index = Index.of(name, List.of(columns), unique);
             index.columns().forEach(c -> column(call, table, c));
             return new CreateIndex(table, index);
         });

@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 final class CachedSchemaFormat {
     private static final int MAGIC = 0x41475343; // "AGSC"
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private CachedSchemaFormat() {
     }
@@ -136,6 +136,7 @@ final class CachedSchemaFormat {
                 string(index.name());
                 strings(index.columns());
                 out.writeBoolean(index.unique());
+                strings(index.descending());
             }
             count(table.foreignKeys().size());
             for (ForeignKey key : table.foreignKeys()) {
@@ -298,7 +299,7 @@ final class CachedSchemaFormat {
             }
             int indexCount = count();
             for (int i = 0; i < indexCount; i++) {
-                table.index(new Index(string(), strings(), in.readBoolean()));
+                table.index(new Index(string(), strings(), in.readBoolean(), strings()));
             }
             int keyCount = count();
             for (int i = 0; i < keyCount; i++) {

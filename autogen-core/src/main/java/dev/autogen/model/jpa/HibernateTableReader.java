@@ -98,10 +98,21 @@ final class HibernateTableReader {
             List<String> columns = columnNames(index.getColumns());
             if (!columns.isEmpty()) {
                 found.add(new dev.autogen.schema.Index(names.constraint(index.getName()).orElseThrow(),
-                        columns, index.isUnique()));
+                        columns, index.isUnique(), descending(index)));
             }
         }
         return found;
+    }
+
+    /** The columns {@code columnList} sorts {@code DESC}: Hibernate keeps each column's order word. */
+    private List<String> descending(org.hibernate.mapping.Index index) {
+        List<String> descending = new ArrayList<>();
+        index.getColumnOrderMap().forEach((column, order) -> {
+            if (order != null && order.strip().equalsIgnoreCase("desc")) {
+                descending.add(names.column(column));
+            }
+        });
+        return descending;
     }
 
     private List<CheckConstraint> checks(org.hibernate.mapping.Table table) {

@@ -65,7 +65,7 @@ final class MysqlCatalogQueries {
      */
     static final String INDEXES = """
             SELECT TABLE_NAME AS table_name, INDEX_NAME AS index_name, NON_UNIQUE AS non_unique,
-                   COLUMN_NAME AS column_name
+                   COLUMN_NAME AS column_name, COLLATION AS collation
             FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY'
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX

@@ -224,16 +224,18 @@ final class MysqlReflector {
             String currentName = null;
             boolean unique = false;
             List<String> columns = new ArrayList<>();
+            List<String> descending = new ArrayList<>();
             boolean functional = false;
             while (rs.next()) {
                 String table = rs.getString("table_name");
                 String name = rs.getString("index_name");
                 if (!table.equals(currentTable) || !name.equals(currentName)) {
-                    addIndex(currentTable, currentName, unique, columns, functional);
+                    addIndex(currentTable, currentName, unique, columns, descending, functional);
                     currentTable = table;
                     currentName = name;
                     unique = rs.getInt("non_unique") == 0;
                     columns = new ArrayList<>();
+                    descending = new ArrayList<>();
                     functional = false;
                 }
                 String column = rs.getString("column_name");
@@ -241,14 +243,19 @@ final class MysqlReflector {
                     functional = true;
                 } else {
                     columns.add(column);
+                    // COLLATION is 'A' ascending, 'D' descending (MariaDB 10.8+, MySQL 8), NULL unsorted.
+                    if ("D".equals(rs.getString("collation"))) {
+                        descending.add(column);
+                    }
                 }
             }
-            addIndex(currentTable, currentName, unique, columns, functional);
+            addIndex(currentTable, currentName, unique, columns, descending, functional);
         }
     }
 
     /** A unique index is the table's unique constraint; a functional index cannot be described and is skipped. */
-    private void addIndex(String tableName, String name, boolean unique, List<String> columns, boolean functional) {
+    private void addIndex(String tableName, String name, boolean unique, List<String> columns,
+            List<String> descending, boolean functional) {
         TableRows table = tableName == null ? null : tables.get(tableName);
         if (table == null || functional) {
             return;
@@ -256,7 +263,7 @@ final class MysqlReflector {
         if (unique) {
             table.builder().uniqueConstraint(new UniqueConstraint(Optional.of(name), List.copyOf(columns)));
         } else {
-            table.indexes().add(new Index(name, List.copyOf(columns), false));
+            table.indexes().add(new Index(name, List.copyOf(columns), false, List.copyOf(descending)));
         }
     }
 

@@ -70,7 +70,12 @@ final class PostgresCatalogQueries {
                    ARRAY(SELECT a.attname FROM unnest(ix.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
                          JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
                          WHERE k.ord <= ix.indnkeyatts
-                         ORDER BY k.ord) AS columns
+                         ORDER BY k.ord) AS columns,
+                   ARRAY(SELECT a.attname FROM unnest(ix.indkey::int2[], ix.indoption::int2[])
+                                     WITH ORDINALITY AS k(attnum, opt, ord)
+                         JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
+                         WHERE k.ord <= ix.indnkeyatts AND (k.opt & 1) = 1
+                         ORDER BY k.ord) AS descending
             FROM pg_index ix
             JOIN pg_class i ON i.oid = ix.indexrelid
             JOIN pg_class t ON t.oid = ix.indrelid

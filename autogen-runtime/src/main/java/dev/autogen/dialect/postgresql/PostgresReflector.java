@@ -129,7 +129,8 @@ final class PostgresReflector {
             while (rs.next()) {
                 Table.Builder table = tables.get(rs.getString("table_name"));
                 if (table != null) {
-                    table.index(new Index(rs.getString("index_name"), names(rs, "columns"), rs.getBoolean("is_unique")));
+                    table.index(new Index(rs.getString("index_name"), names(rs, "columns"), rs.getBoolean("is_unique"),
+                            names(rs, "descending")));
                 }
             }
         }

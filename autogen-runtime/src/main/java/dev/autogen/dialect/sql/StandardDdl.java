@@ -62,7 +62,8 @@ public final class StandardDdl {
 
     public String createIndex(String table, Index index) {
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + quote(table)
-                + " " + columnList(index.columns());
+                + " (" + String.join(", ", index.columns().stream()
+                        .map(c -> index.isDescending(c) ? quote(c) + " DESC" : quote(c)).toList()) + ")";
     }
 
     public String dropTable(String table) {

@@ -130,17 +130,23 @@ final class SqliteReflector {
      * origin 'c'. Partial and expression indexes are left out: the model has no words for them.
      */
     private void readIndexes(Map<String, Table.Builder> tables) throws SQLException {
-        String sql = "SELECT m.name, il.name, il.\"unique\", il.origin, il.partial, ii.name"
-                + " FROM sqlite_master m, pragma_index_list(m.name) il, pragma_index_info(il.name) ii"
+        // index_xinfo, not index_info: it says which columns sort DESC (key = 0 rows are the rowid it carries).
+        String sql = "SELECT m.name, il.name, il.\"unique\", il.origin, il.partial, ii.name, ii.\"desc\""
+                + " FROM sqlite_master m, pragma_index_list(m.name) il, pragma_index_xinfo(il.name) ii"
                 + " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND il.origin IN ('u', 'c')"
+                + " AND ii.\"key\" = 1"
                 + " ORDER BY m.name, il.name, ii.seqno";
         Map<List<String>, IndexRow> found = new LinkedHashMap<>();
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 IndexRow row = new IndexRow(r.getString(1), r.getString(2), r.getInt(3) == 1, r.getString(4),
-                        r.getInt(5) == 1, new ArrayList<>());
+                        r.getInt(5) == 1, new ArrayList<>(), new ArrayList<>());
                 found.putIfAbsent(List.of(row.table(), row.name()), row);
-                found.get(List.of(row.table(), row.name())).columns().add(r.getString(6));
+                IndexRow index = found.get(List.of(row.table(), row.name()));
+                index.columns().add(r.getString(6));
+                if (r.getInt(7) == 1 && r.getString(6) != null) {
+                    index.descending().add(r.getString(6));
+                }
             }
         }
         for (IndexRow row : found.values()) {
@@ -152,13 +158,13 @@ final class SqliteReflector {
                 Optional<String> name = definitions.get(row.table()).uniqueName(row.columns());
                 table.uniqueConstraint(new UniqueConstraint(name, row.columns()));
             } else {
-                table.index(new Index(row.name(), row.columns(), row.unique()));
+                table.index(new Index(row.name(), row.columns(), row.unique(), row.descending()));
             }
         }
     }
 
     private record IndexRow(String table, String name, boolean unique, String origin, boolean partial,
-            List<String> columns) {
+            List<String> columns, List<String> descending) {
     }
 
     private void readForeignKeys(Map<String, Table.Builder> tables) throws SQLException {
