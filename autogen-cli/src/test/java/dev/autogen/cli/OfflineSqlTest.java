@@ -29,8 +29,7 @@ class OfflineSqlTest {
     @DatabaseTest
     void offlineScriptBuildsTheSameDatabaseAsUpgrade(TestDatabase db) throws Exception {
         UserProject app = sampleWithHandWrittenRevisions(db);
-        String unreachable = db.isSqlite() ? "jdbc:sqlite:" + db.workDir().resolve("never/created.db")
-                : "jdbc:postgresql://127.0.0.1:1/never";
+        String unreachable = unreachable(db);
 
         CliRun offline = succeeds(app.autogen("--url", unreachable, "upgrade", "--sql", "base:head"));
         succeeds(app.autogen("upgrade", "head"));
@@ -134,10 +133,27 @@ class OfflineSqlTest {
         return rows;
     }
 
-    /** An empty database beside the test's own: another SQLite file, or another PostgreSQL schema. */
+    /** A URL of the test's database kind that no server answers: offline mode must never connect. */
+    private static String unreachable(TestDatabase db) {
+        if (db.isSqlite()) {
+            return "jdbc:sqlite:" + db.workDir().resolve("never/created.db");
+        }
+        return db.isMariaDb() ? "jdbc:mariadb://127.0.0.1:1/never" : "jdbc:postgresql://127.0.0.1:1/never";
+    }
+
+    /**
+     * An empty database beside the test's own: another SQLite file, another PostgreSQL schema, or
+     * another MariaDB database.
+     */
     private static String emptyTwin(TestDatabase db) throws Exception {
         if (db.isSqlite()) {
             return "jdbc:sqlite:" + db.workDir().resolve("offline.db");
+        }
+        if (db.isMariaDb()) {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + c.getCatalog() + "_offline");
+                return SqlShell.withMariaDbDatabase(db, c.getCatalog() + "_offline");
+            }
         }
         String schema = schemaOf(db.url()) + "_offline";
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
@@ -147,7 +163,11 @@ class OfflineSqlTest {
     }
 
     private static void dropTwin(TestDatabase db, String url) throws Exception {
-        if (db.isPostgres()) {
+        if (db.isMariaDb()) {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + c.getCatalog() + "_offline");
+            }
+        } else if (db.isPostgres()) {
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + schemaOf(url) + " CASCADE");
             }

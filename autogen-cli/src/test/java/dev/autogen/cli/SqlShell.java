@@ -15,12 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs an offline SQL script the way a DBA would: through {@code sqlite3} or {@code psql}. Where the
- * shell is not installed it falls back to JDBC, one statement at a time, and says so on stderr
- * (CI installs both shells, see {@code .ci/run}).
+ * Runs an offline SQL script the way a DBA would: through {@code sqlite3}, {@code psql} or
+ * {@code mariadb}. Where the shell is not installed it falls back to JDBC, one statement at a time,
+ * and says so on stderr (CI installs the shells, see {@code .ci/run}).
  */
 final class SqlShell {
     private static final Pattern POSTGRES_URL = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+)(\\?.*)?");
+    private static final Pattern MARIADB_URL = Pattern.compile("jdbc:mariadb://([^:/]+)(?::(\\d+))?/([^?]+)(\\?.*)?");
 
     private SqlShell() {
     }
@@ -28,8 +29,9 @@ final class SqlShell {
     /** Runs {@code script} on the database at {@code url}; a PostgreSQL script runs in {@code schema}. */
     static void run(String url, String schema, String script, Path workDir) throws Exception {
         boolean sqlite = url.startsWith("jdbc:sqlite:");
-        String shell = sqlite ? "sqlite3" : "psql";
-        String text = sqlite ? script : "SET search_path TO " + schema + ";\n" + script;
+        boolean mariadb = url.startsWith("jdbc:mariadb:");
+        String shell = sqlite ? "sqlite3" : mariadb ? "mariadb" : "psql";
+        String text = sqlite || mariadb ? script : "SET search_path TO " + schema + ";\n" + script;
         if (!onPath(shell)) {
             System.err.println("SqlShell: " + shell + " is not installed; running the script through JDBC");
             runThroughJdbc(url, text);
@@ -40,6 +42,18 @@ final class SqlShell {
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(file.toFile()).redirectErrorStream(true);
         if (sqlite) {
             command.addAll(List.of("sqlite3", "-bail", url.substring("jdbc:sqlite:".length())));
+        } else if (mariadb) {
+            Matcher m = MARIADB_URL.matcher(url);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("cannot read host and database from " + url);
+            }
+            Map<String, String> params = params(m.group(4));
+            // The client stops at the first failing statement (no --force).
+            command.addAll(List.of("mariadb", "--batch", "-h", m.group(1), "-P", m.group(2) == null ? "3306" : m.group(2),
+                    "-u", params.getOrDefault("user", "root"), m.group(3)));
+            if (params.containsKey("password")) {
+                builder.environment().put("MYSQL_PWD", params.get("password"));
+            }
         } else {
             Matcher m = POSTGRES_URL.matcher(url);
             if (!m.matches()) {
@@ -91,6 +105,11 @@ final class SqlShell {
             }
         }
         return false;
+    }
+
+    /** The URL of another database on the test's MariaDB server. */
+    static String withMariaDbDatabase(TestDatabase db, String database) {
+        return db.url().replaceFirst("(jdbc:mariadb://[^/]+/)[^?]*", "$1" + database);
     }
 
     /** Only for the JDBC fallback's PostgreSQL URL: the schema the script runs in. */

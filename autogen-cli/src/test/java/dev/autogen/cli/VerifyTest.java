@@ -59,9 +59,16 @@ class VerifyTest {
                 "verify: no differences found");
         assertThat(verify.out()).doesNotContain("error:");
         assertThat(verify.out()).contains(db.isSqlite() ? "scratch database: in-memory SQLite database"
-                : "scratch database: schema autogen_verify_");
+                : db.isMariaDb() ? "scratch database: database autogen_verify_" : "scratch database: schema autogen_verify_");
         assertThat(new DatabaseView(db).tables()).isEqualTo(tablesBefore);
         assertThat(new DatabaseView(db).versions()).containsExactly(ids.get(2));
+        if (db.isMariaDb()) {
+            java.util.regex.Matcher scratch = java.util.regex.Pattern.compile("autogen_verify_[0-9a-f]+")
+                    .matcher(verify.out());
+            assertThat(scratch.find()).isTrue();
+            assertThat(new DatabaseView(db).query("SELECT schema_name FROM information_schema.schemata"
+                    + " WHERE schema_name = '" + scratch.group() + "'")).as("the scratch database is dropped").isEmpty();
+        }
     }
 
     @DatabaseTest

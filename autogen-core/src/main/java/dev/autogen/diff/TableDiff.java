@@ -15,6 +15,7 @@ import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
+import dev.autogen.schema.UniqueKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,11 +36,12 @@ final class TableDiff {
     private final List<Op> ops = new ArrayList<>();
 
     private TableDiff(Table target, Table actual, Dialect dialect) {
+        boolean oneKind = dialect.implicitBehavior().uniqueIndexIsConstraint();
         this.name = actual.name();
-        this.target = target;
-        this.actual = actual;
-        this.normalTarget = dialect.normalize(target);
-        this.normalActual = dialect.normalize(actual);
+        this.target = oneKind ? UniqueKeys.asConstraints(target) : target;
+        this.actual = oneKind ? UniqueKeys.asConstraints(actual) : actual;
+        this.normalTarget = dialect.normalize(this.target);
+        this.normalActual = dialect.normalize(this.actual);
     }
 
     /** The ops that turn {@code actual} into {@code target}, unordered. */

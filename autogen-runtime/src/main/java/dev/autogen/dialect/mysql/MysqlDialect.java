@@ -87,6 +87,16 @@ public final class MysqlDialect implements Dialect {
         return name;
     }
 
+    /**
+     * MySQL and MariaDB refuse a name longer than 64 characters (they never cut one), so the
+     * version table's derived names are refused before a server would refuse them halfway.
+     * Counted in bytes, as the interface does: the same for the ASCII names such tables have.
+     */
+    @Override
+    public int maxIdentifierBytes() {
+        return 64;
+    }
+
     @Override
     public String quote(String identifier) {
         return MysqlIdentifiers.quote(identifier);

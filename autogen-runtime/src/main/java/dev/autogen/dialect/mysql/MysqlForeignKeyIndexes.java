@@ -67,6 +67,11 @@ final class MysqlForeignKeyIndexes {
         return fk.name().filter(n -> !isUnnamed(n, table)).orElse(fk.columns().get(0));
     }
 
+    /** True when {@code fk} is named as the server names a key created without a name. */
+    static boolean hasServerName(ForeignKey fk, String table) {
+        return fk.name().filter(n -> isUnnamed(n, table)).isPresent();
+    }
+
     private static boolean isUnnamed(String name, String table) {
         return name.startsWith(table + "_ibfk_") && name.substring(table.length() + 6).matches("\\d+");
     }

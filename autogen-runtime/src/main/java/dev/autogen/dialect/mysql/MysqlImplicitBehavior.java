@@ -5,10 +5,14 @@ import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
+import dev.autogen.schema.UniqueKeys;
 import java.util.List;
 import java.util.Optional;
 
-/** What MySQL and MariaDB do beyond the statement: they name every unnamed constraint ({@link MysqlConstraintNames}). */
+/**
+ * What MySQL and MariaDB do beyond the statement: they name every unnamed constraint
+ * ({@link MysqlConstraintNames}), and a unique index is a unique key, read back as the constraint.
+ */
 final class MysqlImplicitBehavior implements ImplicitBehavior {
     private final MysqlServer server;
 
@@ -18,7 +22,7 @@ final class MysqlImplicitBehavior implements ImplicitBehavior {
 
     @Override
     public Table stored(Optional<Table> before, Table after, Schema schema) {
-        return MysqlConstraintNames.named(after, schema, server);
+        return MysqlConstraintNames.named(UniqueKeys.asConstraints(after), schema, server);
     }
 
     @Override

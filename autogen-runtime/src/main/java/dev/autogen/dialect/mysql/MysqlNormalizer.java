@@ -5,19 +5,20 @@ import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.Constraint;
 import dev.autogen.schema.ForeignKey;
-import dev.autogen.schema.Index;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Table;
-import dev.autogen.schema.UniqueConstraint;
-import java.util.ArrayList;
+import dev.autogen.schema.UniqueKeys;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The canonical form of a table for comparison on MySQL and MariaDB. Each rule makes equal what
  * the server stores or spells differently from how it was written, and nothing more.
  */
 final class MysqlNormalizer {
+    /** The seconds of a quoted time or datetime, then its fraction's trailing zeros (and a dot left bare). */
+    private static final Pattern FRACTION_ZEROS = Pattern.compile("^('[^']*\\d{2}:\\d{2}:\\d{2})(\\.\\d*[1-9])?\\.?0*'$");
     private MysqlNormalizer() {
     }
 
@@ -27,18 +28,12 @@ final class MysqlNormalizer {
         b.columns(table.columns().stream().map(c -> column(c, keyColumns.contains(c.name()), server)).toList());
         // The server calls every primary key PRIMARY.
         b.primaryKey(table.primaryKey().map(pk -> pk.withName(Optional.empty())));
-        // A unique index and a unique constraint are one thing there: both read as the constraint.
-        List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
-        List<Index> indexes = new ArrayList<>();
-        for (Index index : table.indexes()) {
-            if (index.unique()) {
-                uniques.add(new UniqueConstraint(Optional.of(index.name()), index.columns()));
-            } else {
-                indexes.add(index);
-            }
-        }
-        b.indexes(indexes);
-        b.uniqueConstraints(uniques.stream().map(u -> unnamedIfDefault(table.name(), u, server)).toList());
+        // A unique index and a unique constraint are one thing there: both read as the constraint. The
+        // diff folds unique indexes first (uniqueIndexIsConstraint), so there this rewrites in place.
+        Table folded = UniqueKeys.asConstraints(table);
+        b.indexes(folded.indexes());
+        b.uniqueConstraints(folded.uniqueConstraints().stream().map(u -> unnamedIfDefault(table.name(), u, server))
+                .toList());
         // InnoDB treats RESTRICT as NO ACTION and reports either.
         b.foreignKeys(table.foreignKeys().stream().map(f -> unnamedIfDefault(table.name(), f, server))
                 .map(f -> f.onDelete() == ReferentialAction.RESTRICT ? new ForeignKey(f.name(), f.columns(),
@@ -113,6 +108,10 @@ final class MysqlNormalizer {
                     return canonical;
                 }
             }
+        }
+        if (type instanceof ColumnType.Time || type instanceof ColumnType.Timestamp) {
+            // A time(6) or datetime(6) column stores '12:30:00' and reads it back as '12:30:00.000000'.
+            return FRACTION_ZEROS.matcher(canonical).replaceFirst("$1$2'");
         }
         boolean numeric = type instanceof ColumnType.Int || type instanceof ColumnType.Numeric
                 || type instanceof ColumnType.Floating;

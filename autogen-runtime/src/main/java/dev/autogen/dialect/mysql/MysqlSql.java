@@ -111,9 +111,24 @@ final class MysqlSql extends StandardSql {
         return sql.toString();
     }
 
+    /**
+     * A foreign key that carries a name the server gives ({@code <table>_ibfk_<n>}, read from a key
+     * once created unnamed) gets the index the server gave it then, named after its first column:
+     * left to itself, the server would name the new index after the key, and the key would no
+     * longer look like the one it was.
+     */
     @Override
     public List<String> visitAddConstraint(AddConstraint op) {
-        return List.of(ddl().addConstraint(op.table(), MysqlDdl.withMysqlQuotes(op.constraint())));
+        Constraint constraint = MysqlDdl.withMysqlQuotes(op.constraint());
+        if (constraint instanceof ForeignKey fk && MysqlForeignKeyIndexes.hasServerName(fk, op.table())) {
+            Optional<Table> table = before().table(op.table());
+            if (table.isPresent() && !MysqlForeignKeyIndexes.isServedByOtherIndex(table.get(), fk)) {
+                return List.of("ALTER TABLE " + ddl().quote(op.table()) + " ADD INDEX "
+                        + ddl().quote(MysqlForeignKeyIndexes.indexName(fk, op.table())) + " "
+                        + ddl().columnList(fk.columns()) + ", ADD " + ddl().constraint(constraint));
+            }
+        }
+        return List.of(ddl().addConstraint(op.table(), constraint));
     }
 
     /**

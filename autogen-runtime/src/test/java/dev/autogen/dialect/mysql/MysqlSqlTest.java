@@ -56,6 +56,25 @@ class MysqlSqlTest {
         assertThat(MARIADB.quote("Mixed Case")).isEqualTo("`Mixed Case`");
     }
 
+    /**
+     * A key named as the server names unnamed keys comes back with the index named after its first
+     * column, as the server made it the first time; a key with a name of its own is left to the server.
+     */
+    @Test
+    void aKeyWithTheServersNameIsAddedWithTheIndexTheServerGaveIt() {
+        ForeignKey serverNamed = new ForeignKey(Optional.of("orders_ibfk_1"), List.of("account_id"), "accounts",
+                List.of("id"), ReferentialAction.NO_ACTION);
+        Table bare = orders(false).toBuilder().foreignKeys(List.of()).build();
+
+        assertThat(MARIADB.toSql(new AddConstraint("orders", serverNamed), schema(bare))).singleElement().asString()
+                .startsWith("ALTER TABLE orders ADD INDEX account_id (account_id), ADD CONSTRAINT orders_ibfk_1"
+                        + " FOREIGN KEY (account_id) REFERENCES accounts");
+        Table indexed = bare.toBuilder().index(new Index("ix_orders_account", List.of("account_id", "id"), false))
+                .build();
+        assertThat(MARIADB.toSql(new AddConstraint("orders", serverNamed), schema(indexed))).singleElement()
+                .asString().doesNotContain("ADD INDEX");
+    }
+
     @Test
     void aForeignKeyGoesWithTheIndexTheServerMadeForIt() {
         Table table = orders(false);
@@ -168,5 +187,19 @@ class MysqlSqlTest {
         Column storedFlag = Column.builder("flag", new ColumnType.Native("tinyint(1)")).defaultValue("1").build();
         assertThat(MARIADB.normalize(Table.builder("t").column(written).column(flag).build()))
                 .isEqualTo(MARIADB.normalize(Table.builder("t").column(stored).column(storedFlag).build()));
+    }
+
+    /** A time(6) column gives its default back with six zero digits; other fractions stay different. */
+    @Test
+    void aTimeDefaultComparesWithoutItsFractionsZeros() {
+        assertThat(timeDefault("'12:30:00.000000'")).isEqualTo(timeDefault("'12:30:00'"));
+        assertThat(timeDefault("'12:30:00.500000'")).isEqualTo(timeDefault("'12:30:00.5'"))
+                .isNotEqualTo(timeDefault("'12:30:00'"));
+        assertThat(timeDefault("'12:30:10'")).isNotEqualTo(timeDefault("'12:30:00'"));
+    }
+
+    private static Table timeDefault(String value) {
+        return MARIADB.normalize(Table.builder("t")
+                .column(Column.builder("at", new ColumnType.Time(false)).defaultValue(value).build()).build());
     }
 }
