@@ -28,6 +28,20 @@ final class DatabaseView {
     record ColumnInfo(String name, String type, int size, boolean nullable, Optional<String> defaultValue) {
     }
 
+    /**
+     * These tables and autogen's bookkeeping, in name order: the version and checksum tables, and
+     * on MariaDB (where each DDL statement commits on its own) the table recording a revision's progress.
+     */
+    List<String> withBookkeeping(String... tables) {
+        TreeSet<String> names = new TreeSet<>(List.of(tables));
+        names.add("autogen_version");
+        names.add("autogen_version_checksums");
+        if (db.isMariaDb()) {
+            names.add("autogen_version_progress");
+        }
+        return new ArrayList<>(names);
+    }
+
     List<String> tables() throws SQLException {
         try (Connection c = db.connect()) {
             DatabaseMetaData meta = c.getMetaData();
