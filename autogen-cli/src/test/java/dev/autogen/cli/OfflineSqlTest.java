@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.model.Book;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.runtime.ProgressTable;
 import dev.autogen.schema.Schema;
 import dev.autogen.testing.DatabaseTest;
 import dev.autogen.testing.TestDatabase;
@@ -112,9 +113,13 @@ class OfflineSqlTest {
         }
     }
 
+    /**
+     * Every table but the progress table, which an online upgrade on MariaDB creates to resume a
+     * revision stopped part way and an offline script does without (docs/databases.md).
+     */
     private static Schema reflect(Dialect dialect, String url) throws Exception {
         try (Connection c = DriverManager.getConnection(url)) {
-            return dialect.reflect(c, name -> true);
+            return dialect.reflect(c, name -> !name.equals(ProgressTable.nameFor("autogen_version")));
         }
     }
 
