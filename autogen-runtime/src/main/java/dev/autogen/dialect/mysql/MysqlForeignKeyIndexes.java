@@ -73,7 +73,7 @@ final class MysqlForeignKeyIndexes {
     }
 
     private static boolean isUnnamed(String name, String table) {
-        return name.startsWith(table + "_ibfk_") && name.substring(table.length() + 6).matches("\\d+");
+        return MysqlConstraintNames.isForeignKeyName(table, name);
     }
 
     private static boolean startsWith(List<String> indexColumns, List<String> keyColumns) {
