@@ -47,7 +47,7 @@ public final class CurrentCommand {
             if (!heads.stream().allMatch(project.graph()::contains) || partial.isPresent()) {
                 return new CurrentState(heads, Optional.empty(), partial);
             }
-            Schema actual = dialect.reflect(c, config.tableFilter());
+            Schema actual = dialect.reflect(c, config.tableFilter(), config.schemas());
             return new CurrentState(heads, Optional.of(DriftCheck.of(project.history(), heads, actual, dialect,
                     config.tableFilter()).findings()), partial);
         } catch (SQLException e) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * Every setting of {@code autogen.properties}, validated, with paths resolved against the folder
  * of the configuration file. {@code url} is empty only when no command that needs a database runs.
+ * {@code schemas} are the other schemas (PostgreSQL) or databases (MySQL, MariaDB) the entities
+ * span, beside the connection's own.
  */
 public record AutogenConfig(
         Path baseDir,
@@ -23,7 +25,8 @@ public record AutogenConfig(
         String namingImplicit,
         String versionTable,
         List<String> includeTables,
-        List<String> excludeTables) {
+        List<String> excludeTables,
+        List<String> schemas) {
 
     public AutogenConfig {
         Objects.requireNonNull(baseDir, "baseDir == null");
@@ -32,12 +35,14 @@ public record AutogenConfig(
         entitiesPackages = List.copyOf(entitiesPackages);
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
+        schemas = List.copyOf(schemas);
     }
 
     /** The same settings with the entities found in {@code classpath} (a build tool's own class path). */
     public AutogenConfig withEntitiesClasspath(List<Path> classpath) {
         return new AutogenConfig(baseDir, url, user, password, schema, scriptLocation, scriptPackage, classpath,
-                entitiesPackages, namingPhysical, namingImplicit, versionTable, includeTables, excludeTables);
+                entitiesPackages, namingPhysical, namingImplicit, versionTable, includeTables, excludeTables,
+                schemas);
     }
 
     public TableFilter tableFilter() {

@@ -35,4 +35,8 @@ public interface OpVisitor<R> {
     R visitExecuteSql(ExecuteSql op);
 
     R visitBulkInsert(BulkInsert op);
+
+    R visitCreateSchema(CreateSchema op);
+
+    R visitDropSchema(DropSchema op);
 }
