@@ -107,15 +107,26 @@ public final class Migrator {
      * plan reaches the revision as usual and its step resumes it.
      */
     public List<String> headsToPlanFrom(Direction direction) {
-        List<String> heads = currentHeads();
-        Optional<RevisionProgress> partial = partialRevision();
+        return start(direction).planFrom();
+    }
+
+    /** Where a run in {@code direction} starts, read on one connection: see {@link #headsToPlanFrom}. */
+    public RunStart start(Direction direction) {
+        List<String> heads;
+        Optional<RevisionProgress> partial;
+        try (Connection c = connections.open()) {
+            heads = versionTable.heads(c);
+            partial = dialect.transactionalDdl() ? Optional.empty() : progress.read(c);
+        } catch (SQLException e) {
+            throw new AutogenException("cannot read the version table " + versionTable.name() + ": " + e.getMessage(), e);
+        }
         RevisionInfo revision = partial.map(p -> revisionsById.get(p.revision())).orElse(null);
         if (revision == null || partial.get().direction() == direction) {
-            return heads;
+            return new RunStart(heads, heads);
         }
         try {
-            return new VersionUpdate(versionTable, ancestry).apply(new ScriptSink(), revision,
-                    partial.get().direction(), heads);
+            return new RunStart(heads, new VersionUpdate(versionTable, ancestry).apply(new ScriptSink(), revision,
+                    partial.get().direction(), heads));
         } catch (SQLException e) {
             throw new IllegalStateException("a script sink does not fail", e);
         }
@@ -128,8 +139,16 @@ public final class Migrator {
      * or another run moved the version table in between.
      */
     public List<MigrationStep> run(List<MigrationStep> steps) {
+        return runFrom(List.of(), steps).ran();
+    }
+
+    /**
+     * As {@link #run}, and reads the heads the run leaves on its own connection; with no steps, the
+     * database stays at {@code headsBefore}.
+     */
+    public RunOutcome runFrom(List<String> headsBefore, List<MigrationStep> steps) {
         if (steps.isEmpty()) {
-            return List.of();
+            return new RunOutcome(List.of(), headsBefore);
         }
         List<MigrationStep> ran = new ArrayList<>();
         bookkeepingReady = false;
@@ -144,12 +163,12 @@ public final class Migrator {
                     ran.add(step);
                 }
             }
+            return new RunOutcome(ran, versionTable.existingHeads(c));
         } catch (SQLException e) {
             throw new AutogenException("cannot connect to run the migrations: " + e.getMessage(), e);
         } finally {
             flushingStep = null;
         }
-        return List.copyOf(ran);
     }
 
     /**
