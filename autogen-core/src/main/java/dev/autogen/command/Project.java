@@ -198,7 +198,7 @@ public final class Project {
         return dialect().missingDatabase(requireUrl()).isEmpty();
     }
 
-    private void requireDatabase() {
+    void requireDatabase() {
         dialect().requireLastingDatabase(requireUrl());
         Optional<java.nio.file.Path> missing = dialect().missingDatabase(config.url());
         if (missing.isPresent()) {

@@ -23,7 +23,8 @@ public record AutogenConfig(
         String namingImplicit,
         String versionTable,
         List<String> includeTables,
-        List<String> excludeTables) {
+        List<String> excludeTables,
+        Optional<String> hibernateVersion) {
 
     public AutogenConfig {
         Objects.requireNonNull(baseDir, "baseDir == null");
@@ -32,12 +33,14 @@ public record AutogenConfig(
         entitiesPackages = List.copyOf(entitiesPackages);
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
+        Objects.requireNonNull(hibernateVersion, "hibernateVersion == null");
     }
 
     /** The same settings with the entities found in {@code classpath} (a build tool's own class path). */
     public AutogenConfig withEntitiesClasspath(List<Path> classpath) {
         return new AutogenConfig(baseDir, url, user, password, schema, scriptLocation, scriptPackage, classpath,
-                entitiesPackages, namingPhysical, namingImplicit, versionTable, includeTables, excludeTables);
+                entitiesPackages, namingPhysical, namingImplicit, versionTable, includeTables, excludeTables,
+                hibernateVersion);
     }
 
     public TableFilter tableFilter() {

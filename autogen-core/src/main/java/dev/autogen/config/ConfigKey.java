@@ -16,6 +16,7 @@ public enum ConfigKey {
     ENTITIES_PACKAGES("entities.packages"),
     NAMING_PHYSICAL("naming.physical"),
     NAMING_IMPLICIT("naming.implicit"),
+    HIBERNATE_VERSION("hibernate.version"),
     VERSION_TABLE("version.table"),
     INCLUDE_TABLES("include.tables"),
     EXCLUDE_TABLES("exclude.tables");

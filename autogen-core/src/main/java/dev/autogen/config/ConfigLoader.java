@@ -94,7 +94,8 @@ public final class ConfigLoader {
                 values.getOrDefault(ConfigKey.NAMING_IMPLICIT, "default"),
                 values.getOrDefault(ConfigKey.VERSION_TABLE, "autogen_version"),
                 list(values, ConfigKey.INCLUDE_TABLES, ","),
-                list(values, ConfigKey.EXCLUDE_TABLES, ","));
+                list(values, ConfigKey.EXCLUDE_TABLES, ","),
+                optional(values, ConfigKey.HIBERNATE_VERSION));
     }
 
     /**

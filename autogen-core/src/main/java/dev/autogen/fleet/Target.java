@@ -37,6 +37,6 @@ public record Target(Optional<String> url, Optional<String> schema) {
         return new AutogenConfig(config.baseDir(), url.orElse(config.url()), config.user(), config.password(),
                 schema.isPresent() ? schema : config.schema(), config.scriptLocation(), config.scriptPackage(),
                 config.entitiesClasspath(), config.entitiesPackages(), config.namingPhysical(), config.namingImplicit(),
-                config.versionTable(), config.includeTables(), config.excludeTables());
+                config.versionTable(), config.includeTables(), config.excludeTables(), config.hibernateVersion());
     }
 }
