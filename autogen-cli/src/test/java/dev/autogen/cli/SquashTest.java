@@ -171,13 +171,15 @@ class SquashTest {
         String a = "5c0000000001";
         String b = "5c0000000002";
         String c = "5c0000000003";
-        String merge = "5c0000000004";
+        String e = "5c0000000004";
+        String merge = "5c0000000005";
         app.migration(a, List.of(rev(LAST)), "op.createTable(\"scratch_c\", column(\"id\", Type.integer()));",
                 "op.dropTable(\"scratch_c\");");
         app.migration(b, List.of(a), "op.execute(\"UPDATE scratch_c SET id = id\");", "");
         app.migration(c, List.of(rev(LAST)), "op.createTable(\"scratch_d\", column(\"id\", Type.integer()));",
                 "op.dropTable(\"scratch_d\");");
-        app.migration(merge, List.of(b, c), "", "");
+        app.migration(e, List.of(c), "op.execute(\"UPDATE scratch_d SET id = ?\", 1);", "");
+        app.migration(merge, List.of(b, e), "", "");
         succeeds(app.autogen("upgrade", rev(10)));
         Path folder = app.dir().resolve("src/main/java/com/example/migrations");
         Map<String, String> files = contents(folder);
@@ -191,6 +193,8 @@ class SquashTest {
                 + " inside the range is a branch point");
         failsWith(app.autogen("squash", rev(5), rev(5), "-m", "x"), "range of at least two");
         failsWith(app.autogen("squash", a, b, "-m", "x"), "revision " + b + " runs raw SQL (op.execute)");
+        failsWith(app.autogen("squash", c, e, "-m", "x"), "revision " + e + " has a data step (op.run or op.execute"
+                + " with parameters)");
 
         assertThat(contents(folder)).as("no file written, moved or changed").isEqualTo(files);
         assertThat(Files.exists(folder.resolve("replaced"))).isFalse();

@@ -3,6 +3,7 @@ package dev.autogen.command;
 import dev.autogen.AutogenException;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.ops.BulkInsert;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.ExecuteSql;
 import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
@@ -99,6 +100,7 @@ public final class SquashCommand {
     private static void refuseDataSteps(SchemaReplay.ReplayedStep step, String shown) {
         for (Op op : step.ops()) {
             String what = op instanceof ExecuteSql ? "runs raw SQL (op.execute)"
+                    : op instanceof DataStep ? "has a data step (op.run or op.execute with parameters)"
                     : op instanceof BulkInsert ? "inserts rows (op.bulkInsert)" : null;
             if (what != null) {
                 throw new AutogenException("cannot squash " + shown + ": revision " + step.step().info().id() + " "
