@@ -76,7 +76,7 @@ public final class Project {
     }
 
     public ScriptDirectory scripts() {
-        return new ScriptDirectory(config.scriptLocation(), config.scriptPackage());
+        return new ScriptDirectory(config.scriptLocation(), config.scriptPackage(), config.moreScriptLocations());
     }
 
     public List<LoadedRevision> revisions() {
