@@ -19,6 +19,7 @@ public record AutogenConfig(
         Optional<String> schema,
         Path scriptLocation,
         String scriptPackage,
+        List<Path> moreScriptLocations,
         List<Path> entitiesClasspath,
         List<String> entitiesPackages,
         String namingPhysical,
@@ -26,23 +27,26 @@ public record AutogenConfig(
         String versionTable,
         List<String> includeTables,
         List<String> excludeTables,
+        Optional<String> hibernateVersion,
         List<String> schemas) {
 
     public AutogenConfig {
         Objects.requireNonNull(baseDir, "baseDir == null");
         Objects.requireNonNull(url, "url == null");
+        moreScriptLocations = List.copyOf(moreScriptLocations);
         entitiesClasspath = List.copyOf(entitiesClasspath);
         entitiesPackages = List.copyOf(entitiesPackages);
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
+        Objects.requireNonNull(hibernateVersion, "hibernateVersion == null");
         schemas = List.copyOf(schemas);
     }
 
     /** The same settings with the entities found in {@code classpath} (a build tool's own class path). */
     public AutogenConfig withEntitiesClasspath(List<Path> classpath) {
-        return new AutogenConfig(baseDir, url, user, password, schema, scriptLocation, scriptPackage, classpath,
+        return new AutogenConfig(baseDir, url, user, password, schema, scriptLocation, scriptPackage, moreScriptLocations, classpath,
                 entitiesPackages, namingPhysical, namingImplicit, versionTable, includeTables, excludeTables,
-                schemas);
+                hibernateVersion, schemas);
     }
 
     public TableFilter tableFilter() {

@@ -11,6 +11,7 @@ import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
@@ -153,6 +154,11 @@ public enum OpPhase {
         @Override
         public OpPhase visitDropSchema(DropSchema op) {
             return DROP_SCHEMA;
+        }
+
+        @Override
+        public OpPhase visitDataStep(DataStep op) {
+            return DATA;
         }
     }
 }

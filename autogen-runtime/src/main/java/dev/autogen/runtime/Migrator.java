@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.ExecuteSql;
 import dev.autogen.schema.Schema;
 import dev.autogen.revision.RevisionInfo;
@@ -119,15 +120,26 @@ public final class Migrator {
      * plan reaches the revision as usual and its step resumes it.
      */
     public List<String> headsToPlanFrom(Direction direction) {
-        List<String> heads = currentHeads();
-        Optional<RevisionProgress> partial = partialRevision();
+        return start(direction).planFrom();
+    }
+
+    /** Where a run in {@code direction} starts, read on one connection: see {@link #headsToPlanFrom}. */
+    public RunStart start(Direction direction) {
+        List<String> heads;
+        Optional<RevisionProgress> partial;
+        try (Connection c = connections.open()) {
+            heads = versionTable.heads(c);
+            partial = dialect.transactionalDdl() ? Optional.empty() : progress.read(c);
+        } catch (SQLException e) {
+            throw new AutogenException("cannot read the version table " + versionTable.name() + ": " + e.getMessage(), e);
+        }
         RevisionInfo revision = partial.map(p -> revisionsById.get(p.revision())).orElse(null);
         if (revision == null || partial.get().direction() == direction) {
-            return heads;
+            return new RunStart(heads, heads);
         }
         try {
-            return new VersionUpdate(versionTable, ancestry).apply(new ScriptSink(), revision,
-                    partial.get().direction(), heads);
+            return new RunStart(heads, new VersionUpdate(versionTable, ancestry).apply(new ScriptSink(), revision,
+                    partial.get().direction(), heads));
         } catch (SQLException e) {
             throw new IllegalStateException("a script sink does not fail", e);
         }
@@ -140,8 +152,16 @@ public final class Migrator {
      * or another run moved the version table in between.
      */
     public List<MigrationStep> run(List<MigrationStep> steps) {
+        return runFrom(List.of(), steps).ran();
+    }
+
+    /**
+     * As {@link #run}, and reads the heads the run leaves on its own connection; with no steps, the
+     * database stays at {@code headsBefore}.
+     */
+    public RunOutcome runFrom(List<String> headsBefore, List<MigrationStep> steps) {
         if (steps.isEmpty()) {
-            return List.of();
+            return new RunOutcome(List.of(), headsBefore);
         }
         List<MigrationStep> ran = new ArrayList<>();
         bookkeepingReady = false;
@@ -156,12 +176,12 @@ public final class Migrator {
                     ran.add(step);
                 }
             }
+            return new RunOutcome(ran, versionTable.existingHeads(c));
         } catch (SQLException e) {
             throw new AutogenException("cannot connect to run the migrations: " + e.getMessage(), e);
         } finally {
             flushingStep = null;
         }
-        return List.copyOf(ran);
     }
 
     /**
@@ -231,15 +251,16 @@ public final class Migrator {
                     after = StepExecution.apply(step, recorded, before, dialect, sink);
                 } else {
                     statementByStatement.start(c, statementByStatement.plan(step, recorded, before, checksum),
-                            revertTarget(step));
+                            revertTarget(step), dataSteps(recorded));
                     after = recorded.state();
                     // Forgotten in the commit that moves the version: never both, never neither.
                     sink.execute(progress.clearSql());
                 }
                 List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
                 checksumUpdate.apply(sink, step);
-                known.remember(headsAfter, recorded.ops().stream().anyMatch(ExecuteSql.class::isInstance)
-                        ? Optional.empty() : Optional.of(after));
+                // Raw SQL and data steps may do what the model cannot follow: read the schema again.
+                known.remember(headsAfter, recorded.ops().stream().anyMatch(op -> op instanceof ExecuteSql
+                        || op instanceof DataStep) ? Optional.empty() : Optional.of(after));
                 if (step == flushingStep) {
                     dialect.flushThisCommit(c);
                 }
@@ -279,7 +300,8 @@ public final class Migrator {
         }
         log.accept(step.describe() + " (resuming at statement " + (partial.ran() + 1) + " of " + partial.total()
                 + ")");
-        statementByStatement.runFrom(c, partial, revertTarget(step));
+        statementByStatement.runFrom(c, partial, revertTarget(step),
+                StepExecution.dataSteps(step, dialect.implicitBehavior()));
         SqlSink sink = new JdbcSink(c);
         sink.execute(progress.clearSql());
         List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
@@ -287,6 +309,10 @@ public final class Migrator {
         // The model of the schema does not know what the interrupted run did: read it again next step.
         known.remember(headsAfter, Optional.empty());
         return true;
+    }
+
+    private static List<DataStep> dataSteps(RecordingOperations recorded) {
+        return recorded.ops().stream().filter(DataStep.class::isInstance).map(DataStep.class::cast).toList();
     }
 
     /** The target of the command that reverts what ran of a revision stopped while applying it. */

@@ -22,6 +22,8 @@ import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.DropSequence;
 import dev.autogen.ops.DropTable;
+import dev.autogen.ops.BoundStatement;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.ExecuteSql;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.RenameColumn;
@@ -259,6 +261,7 @@ class SqliteSqlTest {
                 new AlterSequence(new Sequence("s", 1, 1), new Sequence("s", 1, 2)),
                 new AlterTableComment("items", Optional.empty(), Optional.of("x")),
                 new ExecuteSql("SELECT 1", Optional.empty()), new BulkInsert("items", List.of()),
+                new DataStep(new BoundStatement("SELECT ?", List.of(1))),
                 new CreateSchema("billing"), new DropSchema("billing"));
         Set<Class<?>> kinds = new HashSet<>();
         oneOfEach.forEach(op -> kinds.add(op.getClass()));
