@@ -4,6 +4,7 @@ import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
 import dev.autogen.diff.Rename;
 import dev.autogen.diff.SchemaDiff;
+import dev.autogen.model.jpa.ApplicationHibernate;
 import dev.autogen.model.jpa.EntityModelReader;
 import dev.autogen.model.jpa.EntitySource;
 import dev.autogen.ops.MigrationPlan;
@@ -125,8 +126,10 @@ public final class RevisionCommand {
             throw new AutogenException("reading the entities needs 'entities.classpath' and 'entities.packages' in "
                     + "autogen.properties (for a blank revision to fill by hand, use 'revision --empty')");
         }
+        ApplicationHibernate.Found hibernate = ApplicationHibernate.of(config.hibernateVersion(),
+                config.entitiesClasspath(), config.baseDir());
         return new EntitySource(config.entitiesClasspath(), config.entitiesPackages(), config.namingPhysical(),
-                config.namingImplicit());
+                config.namingImplicit(), hibernate.flavor());
     }
 
     private static void requireAtHead(Project project, Connection c, List<String> heads) throws SQLException {

@@ -17,27 +17,32 @@ public record AutogenConfig(
         Optional<String> schema,
         Path scriptLocation,
         String scriptPackage,
+        List<Path> moreScriptLocations,
         List<Path> entitiesClasspath,
         List<String> entitiesPackages,
         String namingPhysical,
         String namingImplicit,
         String versionTable,
         List<String> includeTables,
-        List<String> excludeTables) {
+        List<String> excludeTables,
+        Optional<String> hibernateVersion) {
 
     public AutogenConfig {
         Objects.requireNonNull(baseDir, "baseDir == null");
         Objects.requireNonNull(url, "url == null");
+        moreScriptLocations = List.copyOf(moreScriptLocations);
         entitiesClasspath = List.copyOf(entitiesClasspath);
         entitiesPackages = List.copyOf(entitiesPackages);
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
+        Objects.requireNonNull(hibernateVersion, "hibernateVersion == null");
     }
 
     /** The same settings with the entities found in {@code classpath} (a build tool's own class path). */
     public AutogenConfig withEntitiesClasspath(List<Path> classpath) {
-        return new AutogenConfig(baseDir, url, user, password, schema, scriptLocation, scriptPackage, classpath,
-                entitiesPackages, namingPhysical, namingImplicit, versionTable, includeTables, excludeTables);
+        return new AutogenConfig(baseDir, url, user, password, schema, scriptLocation, scriptPackage, moreScriptLocations, classpath,
+                entitiesPackages, namingPhysical, namingImplicit, versionTable, includeTables, excludeTables,
+                hibernateVersion);
     }
 
     public TableFilter tableFilter() {

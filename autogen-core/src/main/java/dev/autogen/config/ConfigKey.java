@@ -12,10 +12,12 @@ public enum ConfigKey {
     SCHEMA("schema"),
     SCRIPT_LOCATION("script.location"),
     SCRIPT_PACKAGE("script.package"),
+    SCRIPT_MORE_LOCATIONS("script.more.locations"),
     ENTITIES_CLASSPATH("entities.classpath"),
     ENTITIES_PACKAGES("entities.packages"),
     NAMING_PHYSICAL("naming.physical"),
     NAMING_IMPLICIT("naming.implicit"),
+    HIBERNATE_VERSION("hibernate.version"),
     VERSION_TABLE("version.table"),
     INCLUDE_TABLES("include.tables"),
     EXCLUDE_TABLES("exclude.tables");

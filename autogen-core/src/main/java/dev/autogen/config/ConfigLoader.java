@@ -88,13 +88,16 @@ public final class ConfigLoader {
                 optional(values, ConfigKey.SCHEMA),
                 scripts,
                 optional(values, ConfigKey.SCRIPT_PACKAGE).orElseGet(() -> packageOf(scripts)),
+                list(values, ConfigKey.SCRIPT_MORE_LOCATIONS, ",").stream().map(p -> baseDir.resolve(p).normalize())
+                        .toList(),
                 list(values, ConfigKey.ENTITIES_CLASSPATH, "[:,]").stream().map(p -> baseDir.resolve(p).normalize()).toList(),
                 list(values, ConfigKey.ENTITIES_PACKAGES, ","),
                 values.getOrDefault(ConfigKey.NAMING_PHYSICAL, "default"),
                 values.getOrDefault(ConfigKey.NAMING_IMPLICIT, "default"),
                 values.getOrDefault(ConfigKey.VERSION_TABLE, "autogen_version"),
                 list(values, ConfigKey.INCLUDE_TABLES, ","),
-                list(values, ConfigKey.EXCLUDE_TABLES, ","));
+                list(values, ConfigKey.EXCLUDE_TABLES, ","),
+                optional(values, ConfigKey.HIBERNATE_VERSION));
     }
 
     /**

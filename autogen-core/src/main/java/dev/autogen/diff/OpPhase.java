@@ -9,6 +9,7 @@ import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
@@ -136,6 +137,11 @@ public enum OpPhase {
 
         @Override
         public OpPhase visitBulkInsert(BulkInsert op) {
+            return DATA;
+        }
+
+        @Override
+        public OpPhase visitDataStep(DataStep op) {
             return DATA;
         }
     }

@@ -9,10 +9,12 @@ import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.AlterTableComment;
+import dev.autogen.ops.BoundStatement;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
@@ -151,6 +153,22 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
     @Override
     public CodeBlock visitExecuteSql(ExecuteSql op) {
         return statement("op.execute($S)", op.sql());
+    }
+
+    /**
+     * A bound statement as the call that made it (null values as {@code (Object) null}); a Java
+     * callback as a comment, since its code is not in the op. No diff produces either.
+     */
+    @Override
+    public CodeBlock visitDataStep(DataStep op) {
+        if (op.work() instanceof BoundStatement bound) {
+            CodeBlock.Builder call = CodeBlock.builder().add("op.execute($S", bound.sql());
+            for (Object value : bound.params()) {
+                call.add(",$W").add(value == null ? CodeBlock.of("(Object) null") : ValueRenderer.value("?", value));
+            }
+            return CodeBlock.builder().addStatement("$L)", call.build()).build();
+        }
+        return CodeBlock.of("// op.run(connection -> ...): a Java callback, whose code only its file holds\n");
     }
 
     /** One row per line, like the elements of a table. */

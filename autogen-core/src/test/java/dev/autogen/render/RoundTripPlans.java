@@ -14,6 +14,8 @@ import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.DropSequence;
 import dev.autogen.ops.DropTable;
+import dev.autogen.ops.BoundStatement;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.ExecuteSql;
 import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.RenameColumn;
@@ -32,6 +34,7 @@ import dev.autogen.schema.UniqueConstraint;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -205,6 +208,8 @@ final class RoundTripPlans {
         return new MigrationPlan(List.of(
                 new BulkInsert("hibernate_sequences", List.of(Map.of("sequence_name", "default", "next_val", 1L))),
                 new BulkInsert("hibernate_sequences", List.of(wide, typed)),
-                new ExecuteSql("ANALYZE", Optional.empty())));
+                new ExecuteSql("ANALYZE", Optional.empty()),
+                new DataStep(new BoundStatement("UPDATE hibernate_sequences SET next_val = ? WHERE sequence_name = ?"
+                        + " AND next_val < ?", Arrays.asList(5L, "it's", null)))));
     }
 }

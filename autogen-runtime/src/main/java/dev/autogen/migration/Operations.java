@@ -68,6 +68,21 @@ public interface Operations {
      */
     void execute(String sql);
 
+    /**
+     * Runs one statement with its {@code ?} placeholders bound to {@code params} in order (as a
+     * {@code PreparedStatement} binds them): {@code op.execute("UPDATE t SET c = ? WHERE c IS NULL", "none")}.
+     * For data: the schema model takes it for a change of rows. An offline script writes the values
+     * in as literals.
+     */
+    void execute(String sql, Object... params);
+
+    /**
+     * Runs Java code on the revision's connection, inside the revision's transaction, after the
+     * calls before it: {@code op.run(connection -> ...)}. For data: the schema model takes it for a
+     * change of rows. An offline script cannot hold it (see docs/data-migrations.md).
+     */
+    void run(DataCallback callback);
+
     /** Inserts rows, each a map from column name to value. */
     void bulkInsert(String table, List<Map<String, Object>> rows);
 }

@@ -22,4 +22,10 @@ public @interface Revision {
     String created() default "";
 
     String[] branchLabels() default {};
+
+    /**
+     * The revisions this one squashed ({@code autogen squash}), oldest first: a database whose
+     * version table names one of them is upgraded from there (see {@code docs/squash.md}).
+     */
+    String[] replaces() default {};
 }

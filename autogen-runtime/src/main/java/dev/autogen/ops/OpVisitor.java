@@ -35,4 +35,6 @@ public interface OpVisitor<R> {
     R visitExecuteSql(ExecuteSql op);
 
     R visitBulkInsert(BulkInsert op);
+
+    R visitDataStep(DataStep op);
 }

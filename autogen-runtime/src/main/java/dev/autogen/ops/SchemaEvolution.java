@@ -233,6 +233,12 @@ public final class SchemaEvolution implements OpVisitor<Schema> {
         return before;
     }
 
+    /** Rows change, the schema does not. */
+    @Override
+    public Schema visitDataStep(DataStep op) {
+        return before;
+    }
+
     @Override
     public Schema visitBulkInsert(BulkInsert op) {
         requireTable(op.table());

@@ -92,6 +92,11 @@ public final class TouchedTables implements OpVisitor<List<String>> {
     }
 
     @Override
+    public List<String> visitDataStep(DataStep op) {
+        return List.of();
+    }
+
+    @Override
     public List<String> visitBulkInsert(BulkInsert op) {
         return List.of(op.table());
     }

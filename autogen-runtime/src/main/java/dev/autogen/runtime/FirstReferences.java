@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.migration.ColumnChange;
 import dev.autogen.migration.ColumnDefinition;
+import dev.autogen.migration.DataCallback;
 import dev.autogen.migration.Operations;
 import dev.autogen.migration.TableElement;
 import dev.autogen.schema.ReferentialAction;
@@ -225,6 +226,14 @@ final class FirstReferences implements Operations {
     /** Raw SQL names nothing the model can follow. */
     @Override
     public void execute(String sql) {
+    }
+
+    @Override
+    public void execute(String sql, Object... params) {
+    }
+
+    @Override
+    public void run(DataCallback callback) {
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.ExecuteSql;
 import dev.autogen.schema.Schema;
 import dev.autogen.revision.RevisionInfo;
@@ -238,15 +239,16 @@ public final class Migrator {
                     after = StepExecution.apply(step, recorded, before, dialect, sink);
                 } else {
                     statementByStatement.start(c, statementByStatement.plan(step, recorded, before, checksum),
-                            revertTarget(step));
+                            revertTarget(step), dataSteps(recorded));
                     after = recorded.state();
                     // Forgotten in the commit that moves the version: never both, never neither.
                     sink.execute(progress.clearSql());
                 }
                 List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
                 checksumUpdate.apply(sink, step);
-                known.remember(headsAfter, recorded.ops().stream().anyMatch(ExecuteSql.class::isInstance)
-                        ? Optional.empty() : Optional.of(after));
+                // Raw SQL and data steps may do what the model cannot follow: read the schema again.
+                known.remember(headsAfter, recorded.ops().stream().anyMatch(op -> op instanceof ExecuteSql
+                        || op instanceof DataStep) ? Optional.empty() : Optional.of(after));
                 if (step == flushingStep) {
                     dialect.flushThisCommit(c);
                 }
@@ -286,7 +288,8 @@ public final class Migrator {
         }
         log.accept(step.describe() + " (resuming at statement " + (partial.ran() + 1) + " of " + partial.total()
                 + ")");
-        statementByStatement.runFrom(c, partial, revertTarget(step));
+        statementByStatement.runFrom(c, partial, revertTarget(step),
+                StepExecution.dataSteps(step, dialect.implicitBehavior()));
         SqlSink sink = new JdbcSink(c);
         sink.execute(progress.clearSql());
         List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
@@ -294,6 +297,10 @@ public final class Migrator {
         // The model of the schema does not know what the interrupted run did: read it again next step.
         known.remember(headsAfter, Optional.empty());
         return true;
+    }
+
+    private static List<DataStep> dataSteps(RecordingOperations recorded) {
+        return recorded.ops().stream().filter(DataStep.class::isInstance).map(DataStep.class::cast).toList();
     }
 
     /** The target of the command that reverts what ran of a revision stopped while applying it. */

@@ -39,6 +39,7 @@ public final class OfflineMigrator {
     /** Only the statements of one step's migration, without transaction or version-table lines. */
     public String statements(MigrationStep step, Schema before) {
         ScriptSink sink = new ScriptSink();
+        sink.revision(step.info().id());
         try {
             StepExecution.apply(step, before, dialect, sink);
         } catch (SQLException e) {
@@ -60,6 +61,7 @@ public final class OfflineMigrator {
         try {
             for (MigrationStep step : steps) {
                 sink.comment(step.describe());
+                sink.revision(step.info().id());
                 for (String begin : dialect.beginMigrationScript()) {
                     sink.execute(begin);
                 }

@@ -3,6 +3,7 @@ package dev.autogen.runtime;
 import dev.autogen.AutogenException;
 import dev.autogen.migration.ColumnChange;
 import dev.autogen.migration.ColumnDefinition;
+import dev.autogen.migration.DataCallback;
 import dev.autogen.migration.Operations;
 import dev.autogen.migration.TableElement;
 import dev.autogen.ops.AddColumn;
@@ -10,16 +11,19 @@ import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.AlterTableComment;
+import dev.autogen.ops.BoundStatement;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.DropSequence;
 import dev.autogen.ops.DropTable;
 import dev.autogen.ops.ExecuteSql;
+import dev.autogen.ops.JavaCallback;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.RenameColumn;
 import dev.autogen.ops.RenameTable;
@@ -40,6 +44,7 @@ import dev.autogen.schema.SingleExpression;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -273,6 +278,16 @@ public final class RecordingOperations implements Operations {
     @Override
     public void execute(String sql) {
         record("execute", () -> new ExecuteSql(sql, Optional.empty()));
+    }
+
+    @Override
+    public void execute(String sql, Object... params) {
+        record("execute", () -> new DataStep(new BoundStatement(sql, Arrays.asList(params))));
+    }
+
+    @Override
+    public void run(DataCallback callback) {
+        record("run", () -> new DataStep(new JavaCallback(callback)));
     }
 
     @Override

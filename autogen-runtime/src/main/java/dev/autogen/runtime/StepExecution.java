@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.SchemaEvolution;
 import dev.autogen.schema.ImplicitBehavior;
@@ -30,6 +31,16 @@ final class StepExecution {
         Schema state = before;
         int ran = 0;
         for (Op op : recorded.ops()) {
+            if (op instanceof DataStep data) {
+                try {
+                    sink.runData(dialect, data, state);
+                    ran++;
+                } catch (SQLException | RuntimeException e) {
+                    throw new MigrationFailedException(step.info().id(), data.work().describe() + " failed: "
+                            + e.getMessage(), Optional.empty(), e, ran);
+                }
+                continue;
+            }
             for (String sql : statements(step, dialect, op, state, sink)) {
                 try {
                     sink.execute(sql);
@@ -63,6 +74,25 @@ final class StepExecution {
             throw new MigrationFailedException(step.info().id(), message(e), Optional.empty(), e);
         }
         return recording;
+    }
+
+    /**
+     * The data steps of the step's migration, in call order, found without a schema (a lenient
+     * recording skips every other call): what a resumed MariaDB revision needs to run its
+     * callbacks again, since its plan holds only their places.
+     */
+    static List<DataStep> dataSteps(MigrationStep step, ImplicitBehavior behavior) {
+        RecordingOperations recording = RecordingOperations.lenient(Schema.EMPTY, behavior);
+        try {
+            if (step.direction() == Direction.UPGRADE) {
+                step.revision().migration().upgrade(recording);
+            } else {
+                step.revision().migration().downgrade(recording);
+            }
+        } catch (RuntimeException e) {
+            throw new MigrationFailedException(step.info().id(), message(e), Optional.empty(), e);
+        }
+        return recording.ops().stream().filter(DataStep.class::isInstance).map(DataStep.class::cast).toList();
     }
 
     private static List<String> statements(MigrationStep step, Dialect dialect, Op op, Schema state, SqlSink sink) {

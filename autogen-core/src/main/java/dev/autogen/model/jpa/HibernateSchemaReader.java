@@ -26,16 +26,28 @@ final class HibernateSchemaReader {
     private final StoredNames names;
     private final MappingWarnings warnings;
     private final HibernateQualifiers qualifiers;
+    private final HibernateFlavor flavor;
 
-    HibernateSchemaReader(Metadata metadata, Dialect dialect, MappingWarnings warnings) {
+    HibernateSchemaReader(Metadata metadata, Dialect dialect, MappingWarnings warnings, HibernateFlavor flavor) {
         this.metadata = metadata;
+        this.flavor = flavor;
         this.dialect = dialect;
         this.names = new StoredNames(dialect);
         this.warnings = warnings;
         this.qualifiers = HibernateQualifiers.of(metadata);
     }
 
+    /** The schema as the application's Hibernate exports it ({@link HibernateFlavor}). */
     Schema read() {
+        if (flavor == HibernateFlavor.HIBERNATE_6_6) {
+            // Found before the tables are read, which fills in the types the additions tell apart by.
+            Hibernate7Additions additions = Hibernate7Additions.of(metadata, names);
+            return Hibernate66Export.apply(readAsMapped(), additions);
+        }
+        return readAsMapped();
+    }
+
+    private Schema readAsMapped() {
         HibernateTableReader tableReader = new HibernateTableReader(metadata, names, dialect, warnings, qualifiers);
         List<Table> tables = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();

@@ -19,6 +19,8 @@ import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.DropSequence;
 import dev.autogen.ops.DropTable;
+import dev.autogen.ops.BoundStatement;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.ExecuteSql;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.RenameColumn;
@@ -89,6 +91,8 @@ class PostgresSqlTest {
         ops.put(AlterSequence.class, new AlterSequence(new Sequence("books_seq", 1, 50), new Sequence("books_seq", 1, 10)));
         ops.put(AlterTableComment.class, new AlterTableComment("books", Optional.empty(), Optional.of("Books' list")));
         ops.put(ExecuteSql.class, new ExecuteSql("UPDATE books SET status = 'done'", Optional.empty()));
+        ops.put(DataStep.class, new DataStep(new BoundStatement("UPDATE books SET title = ? WHERE id = ? AND '?' <> ?",
+                Arrays.asList("It's", 7L, null))));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", 1L);
         row.put("title", "It's");
@@ -125,6 +129,7 @@ class PostgresSqlTest {
             Map.entry(AlterSequence.class, List.of("ALTER SEQUENCE books_seq INCREMENT BY 10")),
             Map.entry(AlterTableComment.class, List.of("COMMENT ON TABLE books IS 'Books'' list'")),
             Map.entry(ExecuteSql.class, List.of("UPDATE books SET status = 'done'")),
+            Map.entry(DataStep.class, List.of("UPDATE books SET title = 'It''s' WHERE id = 7 AND '?' <> NULL")),
             Map.entry(BulkInsert.class, List.of("INSERT INTO books (id, title) VALUES (1, 'It''s')")));
 
     @Test

@@ -20,6 +20,8 @@ import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.DropSequence;
 import dev.autogen.ops.DropTable;
+import dev.autogen.ops.BoundStatement;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.ExecuteSql;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.RenameColumn;
@@ -247,7 +249,8 @@ class SqliteSqlTest {
                 new CreateSequence(new Sequence("s", 1, 1)), new DropSequence(new Sequence("s", 1, 1)),
                 new AlterSequence(new Sequence("s", 1, 1), new Sequence("s", 1, 2)),
                 new AlterTableComment("items", Optional.empty(), Optional.of("x")),
-                new ExecuteSql("SELECT 1", Optional.empty()), new BulkInsert("items", List.of()));
+                new ExecuteSql("SELECT 1", Optional.empty()), new BulkInsert("items", List.of()),
+                new DataStep(new BoundStatement("SELECT ?", List.of(1))));
         Set<Class<?>> kinds = new HashSet<>();
         oneOfEach.forEach(op -> kinds.add(op.getClass()));
         assertThat(kinds).isEqualTo(new HashSet<>(Arrays.asList(Op.class.getPermittedSubclasses())));
