@@ -17,6 +17,7 @@ public record AutogenConfig(
         Optional<String> schema,
         Path scriptLocation,
         String scriptPackage,
+        List<Path> moreScriptLocations,
         List<Path> entitiesClasspath,
         List<String> entitiesPackages,
         String namingPhysical,
@@ -29,6 +30,7 @@ public record AutogenConfig(
     public AutogenConfig {
         Objects.requireNonNull(baseDir, "baseDir == null");
         Objects.requireNonNull(url, "url == null");
+        moreScriptLocations = List.copyOf(moreScriptLocations);
         entitiesClasspath = List.copyOf(entitiesClasspath);
         entitiesPackages = List.copyOf(entitiesPackages);
         includeTables = List.copyOf(includeTables);
@@ -38,7 +40,7 @@ public record AutogenConfig(
 
     /** The same settings with the entities found in {@code classpath} (a build tool's own class path). */
     public AutogenConfig withEntitiesClasspath(List<Path> classpath) {
-        return new AutogenConfig(baseDir, url, user, password, schema, scriptLocation, scriptPackage, classpath,
+        return new AutogenConfig(baseDir, url, user, password, schema, scriptLocation, scriptPackage, moreScriptLocations, classpath,
                 entitiesPackages, namingPhysical, namingImplicit, versionTable, includeTables, excludeTables,
                 hibernateVersion);
     }

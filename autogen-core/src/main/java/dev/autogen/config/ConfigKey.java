@@ -12,6 +12,7 @@ public enum ConfigKey {
     SCHEMA("schema"),
     SCRIPT_LOCATION("script.location"),
     SCRIPT_PACKAGE("script.package"),
+    SCRIPT_MORE_LOCATIONS("script.more.locations"),
     ENTITIES_CLASSPATH("entities.classpath"),
     ENTITIES_PACKAGES("entities.packages"),
     NAMING_PHYSICAL("naming.physical"),

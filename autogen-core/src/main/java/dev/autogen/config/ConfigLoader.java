@@ -88,6 +88,8 @@ public final class ConfigLoader {
                 optional(values, ConfigKey.SCHEMA),
                 scripts,
                 optional(values, ConfigKey.SCRIPT_PACKAGE).orElseGet(() -> packageOf(scripts)),
+                list(values, ConfigKey.SCRIPT_MORE_LOCATIONS, ",").stream().map(p -> baseDir.resolve(p).normalize())
+                        .toList(),
                 list(values, ConfigKey.ENTITIES_CLASSPATH, "[:,]").stream().map(p -> baseDir.resolve(p).normalize()).toList(),
                 list(values, ConfigKey.ENTITIES_PACKAGES, ","),
                 values.getOrDefault(ConfigKey.NAMING_PHYSICAL, "default"),

@@ -49,6 +49,20 @@ public final class MigrationRenderer {
     }
 
     /**
+     * A squashed revision ({@code autogen squash}): the Javadoc lists the combined changes and
+     * names the range of revisions it replaces.
+     */
+    public static RenderedMigration renderSquash(RevisionInfo revision, String packageName, MigrationPlan plan,
+            Dialect dialect) {
+        List<String> replaced = revision.replaces();
+        String summary = ChangeSummary.of(revision.message(), plan, Lint.of(dialect)) + "\nSquashes the "
+                + replaced.size() + " revisions " + replaced.get(0) + " to " + replaced.get(replaced.size() - 1)
+                + " into one; their files are kept in the folder replaced/ so that a database stamped inside the"
+                + " range can still be upgraded.\n";
+        return render(revision, packageName, plan, summary);
+    }
+
+    /**
      * A baseline: a first revision whose plan creates the schema a database already has. Its
      * Javadoc is {@code summary} (saying it is a baseline and where the schema came from) instead of
      * one line per created object.
@@ -108,6 +122,9 @@ public final class MigrationRenderer {
         if (plan.upgrade().stream().anyMatch(op -> op instanceof CreateIndex create && create.concurrently()
                 || op instanceof DropIndex drop && drop.concurrently())) {
             annotation.addMember("transactional", "$L", false);
+        }
+        if (!revision.replaces().isEmpty()) {
+            annotation.addMember("replaces", "{$L}", strings(revision.replaces()));
         }
         return annotation.build();
     }

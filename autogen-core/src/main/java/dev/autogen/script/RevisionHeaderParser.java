@@ -66,17 +66,20 @@ final class RevisionHeaderParser {
     }
 
     private static Optional<RevisionInfo> info(Map<String, List<String>> values) {
-        if (!List.of("id", "parents", "message", "created", "branchLabels", "transactional").containsAll(values.keySet())
+        if (!List.of("id", "parents", "message", "created", "branchLabels", "replaces", "transactional")
+                .containsAll(values.keySet())
                 || !values.containsKey("id") || values.get("id").size() != 1) {
             return Optional.empty();
         }
         String id = values.get("id").get(0);
         List<String> parents = values.getOrDefault("parents", List.of());
-        if (!RevisionIds.isValid(id) || !parents.stream().allMatch(RevisionIds::isValid)) {
+        List<String> replaces = values.getOrDefault("replaces", List.of());
+        if (!RevisionIds.isValid(id) || !parents.stream().allMatch(RevisionIds::isValid)
+                || !replaces.stream().allMatch(RevisionIds::isValid)) {
             return Optional.empty();
         }
         return Optional.of(new RevisionInfo(id, parents, single(values, "message"), single(values, "created"),
-                values.getOrDefault("branchLabels", List.of())));
+                values.getOrDefault("branchLabels", List.of()), replaces));
     }
 
     private String booleanWord() {

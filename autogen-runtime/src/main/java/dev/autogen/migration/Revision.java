@@ -31,4 +31,10 @@ public @interface Revision {
      * needs it: a failure leaves the statements before it applied (docs/zero-downtime.md).
      */
     boolean transactional() default true;
+
+    /**
+     * The revisions this one squashed ({@code autogen squash}), oldest first: a database whose
+     * version table names one of them is upgraded from there (see {@code docs/squash.md}).
+     */
+    String[] replaces() default {};
 }
