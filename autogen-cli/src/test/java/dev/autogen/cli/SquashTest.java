@@ -121,6 +121,12 @@ class SquashTest {
         assertThat(behind.out()).contains("the database is at " + rev(25) + ", inside the range squashed into "
                 + SQUASHED);
 
+        Path replaced = folder.resolve("replaced");
+        Files.move(replaced, folder.resolveSibling("replaced-away"));
+        failsWith(app.autogen("upgrade", "head"), "the replaced revision " + rev(26) + " that must run next is missing");
+        assertThat(database.versions()).containsExactly(rev(25));
+        Files.move(folder.resolveSibling("replaced-away"), replaced);
+
         CliRun upgrade25 = succeeds(app.autogen("upgrade", "head"));
         assertThat(upgrade25.out()).contains("Running upgrade " + rev(25) + " -> " + SQUASHED + ", scratch tables (the 25"
                 + " replaced revisions after " + rev(25) + ")", "Running upgrade " + SQUASHED + " -> " + rev(51));
@@ -163,6 +169,16 @@ class SquashTest {
         assertThat(database.versions()).containsExactly(rev(LAST));
         assertThat(schema(database)).isEqualTo(before);
         assertThat(succeeds(app.autogen("check")).out()).contains("check: no differences found");
+
+        // Down from the end of the range: through the squashed revision it stands for.
+        succeeds(app.autogen("downgrade", SQUASHED));
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE autogen_version SET version_num = '" + rev(RANGE_END) + "'")).isOne();
+        }
+        assertThat(succeeds(app.autogen("downgrade", R0)).out()).contains("Running upgrade " + rev(RANGE_END) + " -> "
+                + SQUASHED, "Running downgrade " + SQUASHED + " -> " + R0);
+        assertThat(database.versions()).containsExactly(R0);
+        assertThat(database.tables()).noneMatch(t -> t.startsWith("scratch_"));
     }
 
     @DatabaseTest
