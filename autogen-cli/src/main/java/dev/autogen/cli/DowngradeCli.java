@@ -22,7 +22,7 @@ final class DowngradeCli implements Callable<Integer> {
     @Override
     public Integer call() {
         if (sql) {
-            root.console().out().print(DowngradeCommand.sql(root.project(), target));
+            root.console().script(DowngradeCommand.sql(root.project(), target));
         } else {
             DowngradeCommand.run(root.project(), target);
         }

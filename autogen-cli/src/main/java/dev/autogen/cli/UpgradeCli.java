@@ -41,7 +41,7 @@ final class UpgradeCli implements Callable<Integer> {
             return fleet.run(root, "upgrade", ReportFormat.parse(format), FleetCommands.upgrade(target));
         }
         if (sql) {
-            root.console().out().print(UpgradeCommand.sql(root.project(), target));
+            root.console().script(UpgradeCommand.sql(root.project(), target));
         } else {
             UpgradeCommand.run(root.project(), target);
         }

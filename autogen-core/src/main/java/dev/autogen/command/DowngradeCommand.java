@@ -3,6 +3,8 @@ package dev.autogen.command;
 import dev.autogen.runtime.Direction;
 import dev.autogen.runtime.MigrationStep;
 import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.RunOutcome;
+import dev.autogen.runtime.RunStart;
 import java.util.List;
 
 /** {@code autogen downgrade TARGET}: revert revisions down to the target, one transaction each. */
@@ -12,15 +14,14 @@ public final class DowngradeCommand {
 
     public static MigrationResult run(Project project, String target) {
         // Only reads until there is something to revert: a SQLite file that is not there is not created.
-        List<String> current = project.currentHeads();
+        project.requireDatabase();
         Migrator migrator = project.migrator();
-        if (!project.dialect().transactionalDdl()) {
-            // A revision a run stopped in part way counts as there, so that reverting starts with what ran of it.
-            current = migrator.headsToPlanFrom(Direction.DOWNGRADE);
-        }
-        List<MigrationStep> steps = project.planner().downgrade(current, target);
-        List<MigrationStep> ran = migrator.run(steps);
-        return new MigrationResult(ran, migrator.currentHeads());
+        // A revision a run stopped in part way (MariaDB, MySQL) counts as there, so that reverting
+        // starts with what ran of it.
+        RunStart start = migrator.start(Direction.DOWNGRADE);
+        List<MigrationStep> steps = project.planner().downgrade(start.planFrom(), target);
+        RunOutcome outcome = migrator.runFrom(start.current(), steps);
+        return new MigrationResult(start.current(), outcome.ran(), outcome.heads());
     }
 
     /** {@code downgrade --sql FROM:TO}: the SQL script, written without a connection. */

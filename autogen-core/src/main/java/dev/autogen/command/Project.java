@@ -7,6 +7,7 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.revision.LoadedRevision;
 import dev.autogen.revision.RevisionGraph;
+import dev.autogen.revision.Replacements;
 import dev.autogen.revision.RevisionInfo;
 import dev.autogen.runtime.ConnectionSource;
 import dev.autogen.runtime.HistoryModel;
@@ -75,7 +76,7 @@ public final class Project {
     }
 
     public ScriptDirectory scripts() {
-        return new ScriptDirectory(config.scriptLocation(), config.scriptPackage());
+        return new ScriptDirectory(config.scriptLocation(), config.scriptPackage(), config.moreScriptLocations());
     }
 
     public List<LoadedRevision> revisions() {
@@ -86,7 +87,7 @@ public final class Project {
     public MigrationPlanner planner() {
         if (planner == null) {
             ScriptDirectory.requireDistinctIds(loadedRevisions());
-            planner = new MigrationPlanner(loadedRevisions());
+            planner = new MigrationPlanner(loadedRevisions(), scripts()::loadReplaced);
         }
         return planner;
     }
@@ -130,6 +131,11 @@ public final class Project {
         return revisions().stream().collect(Collectors.toMap(r -> r.info().id(), LoadedRevision::source));
     }
 
+    /** What the squashed revisions replace, read the cheaper way as {@link #graph()} is. */
+    public Replacements replacements() {
+        return Replacements.of(revisionInfos());
+    }
+
     private List<RevisionInfo> revisionInfos() {
         if (planner == null && loaded == null && headers().isPresent()) {
             return headers().get().stream().map(RevisionHeader::info).toList();
@@ -149,7 +155,7 @@ public final class Project {
     }
 
     public Migrator migrator() {
-        return new Migrator(connections(), dialect(), config.versionTable(), revisionInfos(), log);
+        return new Migrator(connections(), dialect(), config.versionTable(), revisionInfos(), log, config.schemas());
     }
 
     /** Writes SQL instead of running it: needs the URL only for its dialect, never a connection. */
@@ -192,7 +198,7 @@ public final class Project {
         return dialect().missingDatabase(requireUrl()).isEmpty();
     }
 
-    private void requireDatabase() {
+    void requireDatabase() {
         dialect().requireLastingDatabase(requireUrl());
         Optional<java.nio.file.Path> missing = dialect().missingDatabase(config.url());
         if (missing.isPresent()) {

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * What a Spring Boot application's own settings say in {@code autogen.properties} keys, so that a
  * Boot team configures nothing twice: the database from {@code spring.datasource.url/username/
  * password}, the naming strategies from {@code spring.jpa.hibernate.naming.*} (Boot's own when
- * unset), the migrations from the starter's {@code autogen.locations} (else the {@code migrations}
+ * unset), the migrations from the starter's {@code autogen.locations}, every package of it (new
+ * revisions go to the first; the others are {@code script.more.locations}) (else the {@code migrations}
  * package beside the {@code @SpringBootApplication} class), whose package also holds the entities,
  * found in the build's classes. A key {@code autogen.properties} sets wins.
  */
@@ -72,9 +73,18 @@ public final class SpringBootSettings {
                 : Optional.of(locations.get(0));
         migrations.ifPresent(p -> {
             keys.put(ConfigKey.SCRIPT_PACKAGE.key(), p);
-            keys.put(ConfigKey.SCRIPT_LOCATION.key(), "src/main/java/" + p.replace('.', '/'));
+            keys.put(ConfigKey.SCRIPT_LOCATION.key(), sourceFolder(p));
         });
+        if (locations.size() > 1) {
+            // Several packages form one history, as the starter reads them; new revisions go to the first.
+            keys.put(ConfigKey.SCRIPT_MORE_LOCATIONS.key(), String.join(",",
+                    locations.subList(1, locations.size()).stream().map(SpringBootSettings::sourceFolder).toList()));
+        }
         return keys;
+    }
+
+    private static String sourceFolder(String packageName) {
+        return "src/main/java/" + packageName.replace('.', '/');
     }
 
     /**

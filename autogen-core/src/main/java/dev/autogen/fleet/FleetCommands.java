@@ -5,6 +5,8 @@ import dev.autogen.command.CheckCommand;
 import dev.autogen.command.MigrationResult;
 import dev.autogen.command.Project;
 import dev.autogen.command.UpgradeCommand;
+import dev.autogen.runtime.Direction;
+import dev.autogen.runtime.RunStart;
 import dev.autogen.verify.Finding;
 import dev.autogen.verify.Report;
 import java.util.List;
@@ -19,12 +21,12 @@ public final class FleetCommands {
     /** Upgrades to {@code target}; a failure keeps the revisions that did apply, as a single run does. */
     public static Function<Project, TargetOutcome.Partial> upgrade(String target) {
         return project -> {
-            List<String> before = project.migrator().currentHeads();
+            RunStart start = project.migrator().start(Direction.UPGRADE);
             try {
-                MigrationResult result = UpgradeCommand.run(project, target);
-                return new TargetOutcome.Partial(before, result.heads(), Optional.empty());
+                MigrationResult result = UpgradeCommand.run(project, start, target);
+                return new TargetOutcome.Partial(result.before(), result.heads(), Optional.empty());
             } catch (RuntimeException e) {
-                return new TargetOutcome.Partial(before, headsAfterFailure(project, before),
+                return new TargetOutcome.Partial(start.current(), headsAfterFailure(project, start.current()),
                         Optional.of(SecretMask.text(firstLine(e), project.secrets())));
             }
         };

@@ -9,11 +9,14 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.migration.Migration;
 import dev.autogen.migration.Operations;
 import dev.autogen.migration.Revision;
+import dev.autogen.ops.CreateIndex;
+import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.IrreversibleOperationException;
 import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
 import dev.autogen.revision.RevisionInfo;
 import dev.autogen.verify.Lint;
+import dev.autogen.verify.LintedOp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +49,20 @@ public final class MigrationRenderer {
     }
 
     /**
+     * A squashed revision ({@code autogen squash}): the Javadoc lists the combined changes and
+     * names the range of revisions it replaces.
+     */
+    public static RenderedMigration renderSquash(RevisionInfo revision, String packageName, MigrationPlan plan,
+            Dialect dialect) {
+        List<String> replaced = revision.replaces();
+        String summary = ChangeSummary.of(revision.message(), plan, Lint.of(dialect)) + "\nSquashes the "
+                + replaced.size() + " revisions " + replaced.get(0) + " to " + replaced.get(replaced.size() - 1)
+                + " into one; their files are kept in the folder replaced/ so that a database stamped inside the"
+                + " range can still be upgraded.\n";
+        return render(revision, packageName, plan, summary);
+    }
+
+    /**
      * A baseline: a first revision whose plan creates the schema a database already has. Its
      * Javadoc is {@code summary} (saying it is a baseline and where the schema came from) instead of
      * one line per created object.
@@ -58,21 +75,26 @@ public final class MigrationRenderer {
     private static RenderedMigration render(RevisionInfo revision, String packageName, MigrationPlan plan, Lint lint) {
         boolean merge = revision.isMerge() && plan.isEmpty();
         return render(revision, packageName, plan,
-                merge ? mergeSummary(revision) : ChangeSummary.of(revision.message(), plan, lint));
+                merge ? mergeSummary(revision) : ChangeSummary.of(revision.message(), plan, lint), lint);
     }
 
     private static RenderedMigration render(RevisionInfo revision, String packageName, MigrationPlan plan,
             String summary) {
+        return render(revision, packageName, plan, summary, Lint.portable());
+    }
+
+    private static RenderedMigration render(RevisionInfo revision, String packageName, MigrationPlan plan,
+            String summary, Lint lint) {
         String className = MigrationClassNames.of(revision);
         StaticHelpers helpers = new StaticHelpers();
         OpCodeRenderer ops = new OpCodeRenderer(helpers);
         boolean merge = revision.isMerge() && plan.isEmpty();
         TypeSpec type = TypeSpec.classBuilder(className)
                 .addJavadoc("$L", JavadocText.escape(summary))
-                .addAnnotation(revisionAnnotation(revision))
+                .addAnnotation(revisionAnnotation(revision, plan))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
-                .addMethods(methods("upgrade", merge ? List.of(MERGE_BODY) : upgradeBody(plan, ops)))
+                .addMethods(methods("upgrade", merge ? List.of(MERGE_BODY) : upgradeBody(plan, ops, lint)))
                 .addMethods(methods("downgrade", merge ? List.of(MERGE_BODY) : downgradeBody(plan, ops)))
                 .build();
         JavaFile.Builder file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ");
@@ -86,7 +108,8 @@ public final class MigrationRenderer {
         return message + "Merges " + String.join(", ", revision.parents()) + " into one branch; it changes nothing.\n";
     }
 
-    private static AnnotationSpec revisionAnnotation(RevisionInfo revision) {
+    /** {@code transactional = false} when the plan builds or drops an index concurrently, which needs it. */
+    private static AnnotationSpec revisionAnnotation(RevisionInfo revision, MigrationPlan plan) {
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(Revision.class).addMember("id", "$S", revision.id());
         if (!revision.parents().isEmpty()) {
             annotation.addMember("parents", "{$L}", strings(revision.parents()));
@@ -96,15 +119,28 @@ public final class MigrationRenderer {
         if (!revision.branchLabels().isEmpty()) {
             annotation.addMember("branchLabels", "{$L}", strings(revision.branchLabels()));
         }
+        if (plan.upgrade().stream().anyMatch(op -> op instanceof CreateIndex create && create.concurrently()
+                || op instanceof DropIndex drop && drop.concurrently())) {
+            annotation.addMember("transactional", "$L", false);
+        }
+        if (!revision.replaces().isEmpty()) {
+            annotation.addMember("replaces", "{$L}", strings(revision.replaces()));
+        }
         return annotation.build();
     }
 
-    private static List<CodeBlock> upgradeBody(MigrationPlan plan, OpCodeRenderer ops) {
+    /** Each op's call, a NOT NULL column that needs data preceded by its fill-in placeholder. */
+    private static List<CodeBlock> upgradeBody(MigrationPlan plan, OpCodeRenderer ops, Lint lint) {
         if (plan.isEmpty()) {
             return List.of(CodeBlock.of("// TODO: write this revision's changes, e.g. $L\n",
                     "op.addColumn(...) or op.createIndex(...)."));
         }
-        return plan.upgrade().stream().map(op -> op.accept(ops)).toList();
+        List<CodeBlock> body = new ArrayList<>();
+        for (LintedOp linted : lint.check(plan.upgrade())) {
+            FillInPlaceholder.before(linted).ifPresent(body::add);
+            body.add(linted.op().accept(ops));
+        }
+        return body;
     }
 
     /**

@@ -9,10 +9,14 @@ import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.AlterTableComment;
+import dev.autogen.ops.BoundStatement;
 import dev.autogen.ops.BulkInsert;
+import dev.autogen.ops.DropSchema;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
@@ -92,13 +96,14 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
     @Override
     public CodeBlock visitCreateIndex(CreateIndex op) {
         String method = op.index().unique() ? "createUniqueIndex" : "createIndex";
-        return statement("op.$N($S,$W$S,$W$L)", method, op.index().name(), op.table(),
-                TableElementRenderer.strings(op.index().columnSpecs()));
+        return statement("op.$N($S,$W$S,$W$L)$L", method, op.index().name(), op.table(),
+                TableElementRenderer.strings(op.index().columnSpecs()), op.concurrently() ? ".concurrently()" : "");
     }
 
     @Override
     public CodeBlock visitDropIndex(DropIndex op) {
-        return statement("op.dropIndex($S,$W$S)", op.index().name(), op.table());
+        return statement("op.dropIndex($S,$W$S)$L", op.index().name(), op.table(),
+                op.concurrently() ? ".concurrently()" : "");
     }
 
     @Override
@@ -153,6 +158,22 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
         return statement("op.execute($S)", op.sql());
     }
 
+    /**
+     * A bound statement as the call that made it (null values as {@code (Object) null}); a Java
+     * callback as a comment, since its code is not in the op. No diff produces either.
+     */
+    @Override
+    public CodeBlock visitDataStep(DataStep op) {
+        if (op.work() instanceof BoundStatement bound) {
+            CodeBlock.Builder call = CodeBlock.builder().add("op.execute($S", bound.sql());
+            for (Object value : bound.params()) {
+                call.add(",$W").add(value == null ? CodeBlock.of("(Object) null") : ValueRenderer.value("?", value));
+            }
+            return CodeBlock.builder().addStatement("$L)", call.build()).build();
+        }
+        return CodeBlock.of("// op.run(connection -> ...): a Java callback, whose code only its file holds\n");
+    }
+
     /** One row per line, like the elements of a table. */
     @Override
     public CodeBlock visitBulkInsert(BulkInsert op) {
@@ -161,6 +182,16 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
         }
         CodeBlock rows = op.rows().stream().map(ValueRenderer::row).collect(CodeBlock.joining(",\n"));
         return statement("op.bulkInsert($S, $T.of(\n$L))", op.table(), LIST, rows);
+    }
+
+    @Override
+    public CodeBlock visitCreateSchema(CreateSchema op) {
+        return statement("op.createSchema($S)", op.name());
+    }
+
+    @Override
+    public CodeBlock visitDropSchema(DropSchema op) {
+        return statement("op.dropSchema($S)", op.name());
     }
 
     /** Only what changed, so that the call reads as the change it makes. */

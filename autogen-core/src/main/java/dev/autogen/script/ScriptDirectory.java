@@ -13,6 +13,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +23,27 @@ import java.util.stream.Stream;
 
 /**
  * The migrations folder: one Java source per revision. The only class that reads migration files
- * and their annotations; everything after loading works on {@link RevisionInfo}s.
+ * and their annotations; everything after loading works on {@link RevisionInfo}s. A history may
+ * span more folders ({@code script.more.locations}, a Boot application's further
+ * {@code autogen.locations}): they are read with the folder as one history, and new revisions are
+ * written to the folder only.
  */
 public final class ScriptDirectory {
+    /** The sub-folder of replaced revisions. */
+    public static final String REPLACED = "replaced";
+
     private final Path folder;
     private final String packageName;
+    private final List<Path> moreFolders;
 
     public ScriptDirectory(Path folder, String packageName) {
+        this(folder, packageName, List.of());
+    }
+
+    public ScriptDirectory(Path folder, String packageName, List<Path> moreFolders) {
         this.folder = folder;
         this.packageName = packageName;
+        this.moreFolders = List.copyOf(moreFolders);
     }
 
     public Path folder() {
@@ -76,6 +89,23 @@ public final class ScriptDirectory {
         return List.copyOf(revisions);
     }
 
+    /** The folder {@code autogen squash} moves the revisions it replaces to. */
+    public Path replacedFolder() {
+        return folder.resolve(REPLACED);
+    }
+
+    /**
+     * The revisions squashed revisions replace, kept in {@link #replacedFolder()}: compiled on their
+     * own and only when a database stamped inside a squashed range is upgraded. None when the folder
+     * is not there.
+     */
+    public List<LoadedRevision> loadReplaced() {
+        if (!Files.isDirectory(replacedFolder())) {
+            return List.of();
+        }
+        return new ScriptDirectory(replacedFolder(), packageName).loadAll();
+    }
+
     /**
      * The revisions' {@code @Revision} annotations read from the sources, without compiling: empty
      * when any file is not in the form {@link RevisionHeaderParser} reads, or two share an id, so
@@ -119,10 +149,19 @@ public final class ScriptDirectory {
         }
     }
 
+    /** Every folder's sources, in file-name order across the folders (ids decide the graph, not folders). */
     private List<Path> sources() {
+        List<Path> all = new ArrayList<>(sources(folder, "run `autogen init` to create it, or set script.location"));
+        for (Path more : moreFolders) {
+            all.addAll(sources(more, "create it, or correct script.more.locations"));
+        }
+        all.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(all);
+    }
+
+    private static List<Path> sources(Path folder, String remedy) {
         if (!Files.isDirectory(folder)) {
-            throw new AutogenException("migrations folder " + folder + " does not exist; run `autogen init` to"
-                    + " create it, or set script.location");
+            throw new AutogenException("migrations folder " + folder + " does not exist; " + remedy);
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".java") && Files.isRegularFile(f))

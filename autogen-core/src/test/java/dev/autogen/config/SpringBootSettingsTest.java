@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.AutogenException;
+import dev.autogen.command.Project;
+import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A Spring Boot application's own settings, read as Boot reads them, become autogen's. */
 class SpringBootSettingsTest {
@@ -92,6 +96,61 @@ class SpringBootSettingsTest {
         // Boot's environment variables win over the files, as they do for the application.
         assertThat(load(Map.of("SPRING_DATASOURCE_URL", "jdbc:sqlite:env.db")).url())
                 .isEqualTo("jdbc:sqlite:" + project.resolve("env.db"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "application.properties|autogen.locations=com.example.shop.migrations, com.example.billing.migrations",
+        "application.properties|autogen.locations[0]=com.example.shop.migrations;autogen.locations[1]=com.example.billing.migrations",
+        "application.yml|autogen:;  locations:;    - com.example.shop.migrations;    - com.example.billing.migrations",
+        "application.yml|autogen:;  locations: com.example.shop.migrations,com.example.billing.migrations"})
+    void everyPackageOfAutogenLocationsIsOneHistoryAndNewRevisionsGoToTheFirst(String file, String lines)
+            throws Exception {
+        write("src/main/resources/" + file, lines.replace(";", "\n") + "\n");
+        write("src/main/java/com/example/shop/migrations/M20261201000000_First.java", migration(
+                "com.example.shop.migrations", "M20261201000000_First", "aaaaaaaaaaaa", ""));
+        write("src/main/java/com/example/billing/migrations/M20261202000000_Billing.java", migration(
+                "com.example.billing.migrations", "M20261202000000_Billing", "bbbbbbbbbbbb", "aaaaaaaaaaaa"));
+        AutogenConfig config = load(Map.of());
+        assertThat(config.scriptPackage()).isEqualTo("com.example.shop.migrations");
+        assertThat(config.scriptLocation()).isEqualTo(project.resolve("src/main/java/com/example/shop/migrations"));
+        assertThat(config.moreScriptLocations())
+                .containsExactly(project.resolve("src/main/java/com/example/billing/migrations"));
+        // The command line reads both packages as one history.
+        Project cli = new Project(config, line -> { }, Clock.systemUTC());
+        assertThat(cli.revisions()).extracting(r -> r.info().id()).containsExactly("aaaaaaaaaaaa", "bbbbbbbbbbbb");
+        assertThat(cli.planner().graph().heads()).containsExactly("bbbbbbbbbbbb");
+    }
+
+    @Test
+    void aMissingFurtherLocationIsNamed() throws Exception {
+        write("src/main/resources/application.properties", "autogen.locations=com.example.shop.migrations,com.example.gone\n");
+        Files.createDirectories(project.resolve("src/main/java/com/example/shop/migrations"));
+        Project cli = new Project(load(Map.of()), line -> { }, Clock.systemUTC());
+        assertThatThrownBy(cli::revisions).isInstanceOf(AutogenException.class)
+                .hasMessageContaining(project.resolve("src/main/java/com/example/gone").toString())
+                .hasMessageContaining("script.more.locations");
+    }
+
+    private static String migration(String pkg, String name, String id, String parent) {
+        return """
+                package %s;
+
+                import dev.autogen.migration.Migration;
+                import dev.autogen.migration.Operations;
+                import dev.autogen.migration.Revision;
+
+                @Revision(id = "%s", parents = {%s})
+                public final class %s implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                    }
+                }
+                """.formatted(pkg, id, parent.isEmpty() ? "" : "\"" + parent + "\"", name);
     }
 
     @Test

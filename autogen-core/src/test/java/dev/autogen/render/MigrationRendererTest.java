@@ -198,6 +198,49 @@ class MigrationRendererTest {
                 """);
     }
 
+    /** A NOT NULL column added to an existing table: the fill-in placeholder comes right before its call, once. */
+    @Test
+    void aNotNullColumnThatNeedsDataGetsAFillInPlaceholder() {
+        RevisionInfo revision = new RevisionInfo("e9cbb68b0547", List.of("1975ea83b712"), "add codes",
+                "2026-11-23T09:05:00Z", List.of());
+        MigrationPlan plan = new MigrationPlan(List.of(
+                new AddColumn("orders", Column.builder("code", new ColumnType.Varchar(24)).nullable(false).build()),
+                new AddColumn("orders", Column.builder("memo", new ColumnType.Varchar(24)).build())));
+
+        String source = MigrationRenderer.render(revision, PACKAGE, plan).source();
+
+        assertThat(source).contains("""
+                        // NEEDS DATA: orders.code is NOT NULL without a server default: the addColumn below fails if orders has rows.
+                        // To fill the rows in this revision, add the column nullable (drop .notNull() below), fill it, then:
+                        //   op.execute("UPDATE orders SET code = ? WHERE code IS NULL", /* value */ ...);
+                        // or compute the values in Java, on this revision's connection and transaction:
+                        //   op.run(connection -> {
+                """).contains("""
+                        //   op.alterColumn("orders", "code", Alter.nullable(false));
+                        // See docs/data-migrations.md; the downgrade needs no change (dropping the column drops the values).
+                        op.addColumn("orders", column("code", Type.varchar(24)).notNull());
+                        op.addColumn("orders", column("memo", Type.varchar(24)));
+                """);
+        assertThat(source.split("NEEDS DATA: orders", -1)).as("one placeholder, for code only").hasSize(2);
+    }
+
+    /** An index built concurrently says so, and makes its revision non-transactional, which it needs. */
+    @Test
+    void anIndexBuiltConcurrentlyMarksTheRevisionNonTransactional() {
+        RevisionInfo revision = new RevisionInfo("e9cbb68b0547", List.of("1975ea83b712"), "index codes",
+                "2026-11-23T09:05:00Z", List.of());
+        MigrationPlan plan = new MigrationPlan(List.of(new CreateIndex("orders",
+                new Index("ix_orders_code", List.of("code"), false), true)));
+
+        String source = MigrationRenderer.render(revision, PACKAGE, plan).source();
+
+        assertThat(source).contains("""
+                        created = "2026-11-23T09:05:00Z",
+                        transactional = false
+                )""").contains("op.createIndex(\"ix_orders_code\", \"orders\", \"code\").concurrently();")
+                .contains("op.dropIndex(\"ix_orders_code\", \"orders\").concurrently();");
+    }
+
     @Test
     void anEmptyPlanLeavesTodosForTheAuthor() {
         RevisionInfo revision = new RevisionInfo("0a1b2c3d4e5f", List.of("1975ea83b712"),

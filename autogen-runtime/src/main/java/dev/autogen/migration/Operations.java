@@ -27,12 +27,15 @@ public interface Operations {
 
     void renameColumn(String table, String from, String to);
 
-    /** Each column as JPA's {@code columnList} writes it: {@code "score"} or {@code "score DESC"}. */
-    void createIndex(String name, String table, String... columns);
+    /**
+     * Each column as JPA's {@code columnList} writes it: {@code "score"} or {@code "score DESC"}.
+     * {@code op.createIndex(...).concurrently()} builds it without blocking writes ({@link IndexCall}).
+     */
+    IndexCall createIndex(String name, String table, String... columns);
 
-    void createUniqueIndex(String name, String table, String... columns);
+    IndexCall createUniqueIndex(String name, String table, String... columns);
 
-    void dropIndex(String name, String table);
+    IndexCall dropIndex(String name, String table);
 
     void createUniqueConstraint(String name, String table, String... columns);
 
@@ -56,6 +59,15 @@ public interface Operations {
     /** Changes a sequence's start and increment in place, keeping its current value. */
     void alterSequence(String name, long start, long increment);
 
+    /**
+     * Creates a schema (PostgreSQL) or database (MySQL, MariaDB) that tables are then named into,
+     * {@code op.createTable("billing.invoices", ...)}.
+     */
+    void createSchema(String name);
+
+    /** Drops an empty schema (PostgreSQL) or database (MySQL, MariaDB); one that holds anything is refused. */
+    void dropSchema(String name);
+
     /** Sets a table's comment, replacing any it has. */
     void createTableComment(String table, String comment);
 
@@ -67,6 +79,21 @@ public interface Operations {
      * transaction of its own.
      */
     void execute(String sql);
+
+    /**
+     * Runs one statement with its {@code ?} placeholders bound to {@code params} in order (as a
+     * {@code PreparedStatement} binds them): {@code op.execute("UPDATE t SET c = ? WHERE c IS NULL", "none")}.
+     * For data: the schema model takes it for a change of rows. An offline script writes the values
+     * in as literals.
+     */
+    void execute(String sql, Object... params);
+
+    /**
+     * Runs Java code on the revision's connection, inside the revision's transaction, after the
+     * calls before it: {@code op.run(connection -> ...)}. For data: the schema model takes it for a
+     * change of rows. An offline script cannot hold it (see docs/data-migrations.md).
+     */
+    void run(DataCallback callback);
 
     /** Inserts rows, each a map from column name to value. */
     void bulkInsert(String table, List<Map<String, Object>> rows);

@@ -35,4 +35,10 @@ public interface OpVisitor<R> {
     R visitExecuteSql(ExecuteSql op);
 
     R visitBulkInsert(BulkInsert op);
+
+    R visitDataStep(DataStep op);
+
+    R visitCreateSchema(CreateSchema op);
+
+    R visitDropSchema(DropSchema op);
 }

@@ -233,9 +233,26 @@ public final class SchemaEvolution implements OpVisitor<Schema> {
         return before;
     }
 
+    /** Rows change, the schema does not. */
+    @Override
+    public Schema visitDataStep(DataStep op) {
+        return before;
+    }
+
     @Override
     public Schema visitBulkInsert(BulkInsert op) {
         requireTable(op.table());
+        return before;
+    }
+
+    /** The model has no word for a schema of its own: tables carry it in their names. */
+    @Override
+    public Schema visitCreateSchema(CreateSchema op) {
+        return before;
+    }
+
+    @Override
+    public Schema visitDropSchema(DropSchema op) {
         return before;
     }
 

@@ -2,6 +2,8 @@ package dev.autogen.revision;
 
 import dev.autogen.migration.ColumnChange;
 import dev.autogen.migration.ColumnDefinition;
+import dev.autogen.migration.DataCallback;
+import dev.autogen.migration.IndexCall;
 import dev.autogen.migration.Operations;
 import dev.autogen.migration.TableElement;
 import dev.autogen.schema.Column;
@@ -9,6 +11,7 @@ import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -90,18 +93,27 @@ final class CallTranscript implements Operations {
     }
 
     @Override
-    public void createIndex(String name, String table, String... columns) {
+    public IndexCall createIndex(String name, String table, String... columns) {
         call("createIndex", name, table, List.of(columns));
+        return concurrently();
     }
 
     @Override
-    public void createUniqueIndex(String name, String table, String... columns) {
+    public IndexCall createUniqueIndex(String name, String table, String... columns) {
         call("createUniqueIndex", name, table, List.of(columns));
+        return concurrently();
     }
 
     @Override
-    public void dropIndex(String name, String table) {
+    public IndexCall dropIndex(String name, String table) {
         call("dropIndex", name, table);
+        return concurrently();
+    }
+
+    /** {@code .concurrently()} is part of the call: it changes the line just written down. */
+    private IndexCall concurrently() {
+        int at = lines.size() - 1;
+        return () -> lines.set(at, lines.get(at) + ".concurrently()");
     }
 
     @Override
@@ -142,6 +154,16 @@ final class CallTranscript implements Operations {
     }
 
     @Override
+    public void createSchema(String name) {
+        call("createSchema", name);
+    }
+
+    @Override
+    public void dropSchema(String name) {
+        call("dropSchema", name);
+    }
+
+    @Override
     public void dropSequence(String name) {
         call("dropSequence", name);
     }
@@ -164,6 +186,17 @@ final class CallTranscript implements Operations {
     @Override
     public void execute(String sql) {
         call("execute", sql);
+    }
+
+    @Override
+    public void execute(String sql, Object... params) {
+        call("execute", sql, Arrays.asList(params));
+    }
+
+    /** The code cannot be written down: the checksum covers that a callback runs here, not what it does. */
+    @Override
+    public void run(DataCallback callback) {
+        call("run", "<Java callback>");
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.autogen.runtime;
 
 import dev.autogen.migration.ColumnChange;
 import dev.autogen.migration.ColumnDefinition;
+import dev.autogen.migration.DataCallback;
+import dev.autogen.migration.IndexCall;
 import dev.autogen.migration.Operations;
 import dev.autogen.migration.TableElement;
 import dev.autogen.schema.ReferentialAction;
@@ -143,20 +145,22 @@ final class FirstReferences implements Operations {
     }
 
     @Override
-    public void createIndex(String name, String table, String... columns) {
+    public IndexCall createIndex(String name, String table, String... columns) {
         useColumns(table, List.of(columns));
         create("index", table, name);
+        return () -> { };
     }
 
     @Override
-    public void createUniqueIndex(String name, String table, String... columns) {
-        createIndex(name, table, columns);
+    public IndexCall createUniqueIndex(String name, String table, String... columns) {
+        return createIndex(name, table, columns);
     }
 
     @Override
-    public void dropIndex(String name, String table) {
+    public IndexCall dropIndex(String name, String table) {
         use("table", table);
         use("index", table, name);
+        return () -> { };
     }
 
     @Override
@@ -202,6 +206,15 @@ final class FirstReferences implements Operations {
         create("sequence", name);
     }
 
+    /** A schema is not an object of the model: tables carry it in their names. */
+    @Override
+    public void createSchema(String name) {
+    }
+
+    @Override
+    public void dropSchema(String name) {
+    }
+
     @Override
     public void dropSequence(String name) {
         use("sequence", name);
@@ -225,6 +238,14 @@ final class FirstReferences implements Operations {
     /** Raw SQL names nothing the model can follow. */
     @Override
     public void execute(String sql) {
+    }
+
+    @Override
+    public void execute(String sql, Object... params) {
+    }
+
+    @Override
+    public void run(DataCallback callback) {
     }
 
     @Override

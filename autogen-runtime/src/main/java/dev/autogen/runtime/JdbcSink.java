@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.Op;
 import dev.autogen.schema.Schema;
 import java.sql.Connection;
@@ -22,6 +23,11 @@ final class JdbcSink implements SqlSink {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    @Override
+    public void runData(Dialect dialect, DataStep step, Schema before) throws SQLException {
+        DataStepRunner.run(connection, step);
     }
 
     /** Read against the database, which holds what the model may not (SQLite's stored table text). */

@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.ExecuteSql;
 import dev.autogen.schema.Schema;
 import dev.autogen.revision.RevisionInfo;
@@ -34,6 +35,7 @@ public final class Migrator {
     private final Map<String, RevisionInfo> revisionsById = new HashMap<>();
     private final Ancestry ancestry;
     private final Consumer<String> log;
+    private final List<String> schemas;
     /**
      * Whether the current run already made sure the bookkeeping tables exist: checked once per run,
      * not per step; a new run checks again (the database may have been emptied in between).
@@ -44,6 +46,17 @@ public final class Migrator {
 
     public Migrator(ConnectionSource connections, Dialect dialect, String versionTable, List<RevisionInfo> revisions,
             Consumer<String> log) {
+        this(connections, dialect, versionTable, revisions, log, List.of());
+    }
+
+    /**
+     * A runner whose model spans {@code schemas} beside the connection's own (the {@code schemas}
+     * setting): tables there are named {@code schema.table}, and reflection reads them in the same
+     * round trips.
+     */
+    public Migrator(ConnectionSource connections, Dialect dialect, String versionTable, List<RevisionInfo> revisions,
+            Consumer<String> log, List<String> schemas) {
+        this.schemas = List.copyOf(schemas);
         this.connections = prepared(connections, dialect);
         this.dialect = dialect;
         this.versionTable = new VersionTable(versionTable, dialect);
@@ -107,15 +120,26 @@ public final class Migrator {
      * plan reaches the revision as usual and its step resumes it.
      */
     public List<String> headsToPlanFrom(Direction direction) {
-        List<String> heads = currentHeads();
-        Optional<RevisionProgress> partial = partialRevision();
+        return start(direction).planFrom();
+    }
+
+    /** Where a run in {@code direction} starts, read on one connection: see {@link #headsToPlanFrom}. */
+    public RunStart start(Direction direction) {
+        List<String> heads;
+        Optional<RevisionProgress> partial;
+        try (Connection c = connections.open()) {
+            heads = versionTable.heads(c);
+            partial = dialect.transactionalDdl() ? Optional.empty() : progress.read(c);
+        } catch (SQLException e) {
+            throw new AutogenException("cannot read the version table " + versionTable.name() + ": " + e.getMessage(), e);
+        }
         RevisionInfo revision = partial.map(p -> revisionsById.get(p.revision())).orElse(null);
         if (revision == null || partial.get().direction() == direction) {
-            return heads;
+            return new RunStart(heads, heads);
         }
         try {
-            return new VersionUpdate(versionTable, ancestry).apply(new ScriptSink(), revision,
-                    partial.get().direction(), heads);
+            return new RunStart(heads, new VersionUpdate(versionTable, ancestry).apply(new ScriptSink(), revision,
+                    partial.get().direction(), heads));
         } catch (SQLException e) {
             throw new IllegalStateException("a script sink does not fail", e);
         }
@@ -128,8 +152,16 @@ public final class Migrator {
      * or another run moved the version table in between.
      */
     public List<MigrationStep> run(List<MigrationStep> steps) {
+        return runFrom(List.of(), steps).ran();
+    }
+
+    /**
+     * As {@link #run}, and reads the heads the run leaves on its own connection; with no steps, the
+     * database stays at {@code headsBefore}.
+     */
+    public RunOutcome runFrom(List<String> headsBefore, List<MigrationStep> steps) {
         if (steps.isEmpty()) {
-            return List.of();
+            return new RunOutcome(List.of(), headsBefore);
         }
         List<MigrationStep> ran = new ArrayList<>();
         bookkeepingReady = false;
@@ -144,12 +176,12 @@ public final class Migrator {
                     ran.add(step);
                 }
             }
+            return new RunOutcome(ran, versionTable.existingHeads(c));
         } catch (SQLException e) {
             throw new AutogenException("cannot connect to run the migrations: " + e.getMessage(), e);
         } finally {
             flushingStep = null;
         }
-        return List.copyOf(ran);
     }
 
     /**
@@ -191,6 +223,9 @@ public final class Migrator {
     }
 
     private boolean runStep(Connection c, MigrationStep step, KnownSchema known) {
+        if (!step.revision().transactional() && dialect.runsOutsideTransaction()) {
+            return runOutsideTransaction(c, step, known);
+        }
         String id = step.info().id();
         try {
             return inTransaction(c, id, tx -> {
@@ -224,15 +259,16 @@ public final class Migrator {
                     } catch (AutogenException e) {
                         throw new MigrationFailedException(id, e.getMessage(), Optional.empty(), e);
                     }
-                    statementByStatement.start(c, plan, revertTarget(step));
+                    statementByStatement.start(c, plan, revertTarget(step), dataSteps(recorded));
                     after = recorded.state();
                     // Forgotten in the commit that moves the version: never both, never neither.
                     sink.execute(progress.clearSql());
                 }
                 List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
                 checksumUpdate.apply(sink, step);
-                known.remember(headsAfter, recorded.ops().stream().anyMatch(ExecuteSql.class::isInstance)
-                        ? Optional.empty() : Optional.of(after));
+                // Raw SQL and data steps may do what the model cannot follow: read the schema again.
+                known.remember(headsAfter, recorded.ops().stream().anyMatch(op -> op instanceof ExecuteSql
+                        || op instanceof DataStep) ? Optional.empty() : Optional.of(after));
                 if (step == flushingStep) {
                     dialect.flushThisCommit(c);
                 }
@@ -240,6 +276,68 @@ public final class Migrator {
             });
         } catch (MigrationFailedException e) {
             throw dialect.transactionalDdl() ? e.rolledBack() : e.unchanged();
+        }
+    }
+
+    /**
+     * A revision marked {@code transactional = false} where the database needs that (PostgreSQL's
+     * {@code CREATE INDEX CONCURRENTLY}): under the migration lock held by the session throughout, a
+     * transaction reads the version table and the schema, the statements then run one by one with
+     * auto-commit, and a last transaction re-reads the version table and moves it with the
+     * checksum. A failure leaves the statements before it applied and the version where it was.
+     */
+    private boolean runOutsideTransaction(Connection c, MigrationStep step, KnownSchema known) {
+        String id = step.info().id();
+        try {
+            dialect.lockSession(c);
+        } catch (SQLException e) {
+            throw new AutogenException("cannot take the migration lock for " + id + ": " + e.getMessage(), e);
+        }
+        try {
+            List<String> heads = inTransaction(c, id, tx -> versionTable.existingHeads(c));
+            if (alreadyDone(step, heads)) {
+                log.accept("Skipping " + id + ": another run already " + (step.direction() == Direction.UPGRADE
+                        ? "applied" : "reverted") + " it");
+                return false;
+            }
+            requireApplicable(step, heads);
+            log.accept(step.describe() + " (outside a transaction)");
+            Optional<Schema> carried = known.at(heads);
+            Schema before = carried.isPresent() ? carried.get() : inTransaction(c, id, tx -> reflect(c));
+            checksumUpdate.prepare(step);
+            RecordingOperations recorded = StepExecution.record(step, before, dialect.implicitBehavior());
+            c.setAutoCommit(true);
+            Schema after;
+            try {
+                after = StepExecution.apply(step, recorded, before, dialect, new JdbcSink(c));
+            } catch (MigrationFailedException e) {
+                throw e.outsideTransaction();
+            }
+            return inTransaction(c, id, tx -> {
+                List<String> now = versionTable.existingHeads(c);
+                if (!now.equals(heads)) {
+                    throw new AutogenException("the version table changed while " + id + " ran outside a transaction"
+                            + " (it was " + describe(heads) + ", it is " + describe(now) + "); run `autogen current`");
+                }
+                SqlSink sink = new JdbcSink(c);
+                List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
+                checksumUpdate.apply(sink, step);
+                known.remember(headsAfter, recorded.ops().stream().anyMatch(op -> op instanceof ExecuteSql
+                        || op instanceof DataStep) ? Optional.empty() : Optional.of(after));
+                if (step == flushingStep) {
+                    dialect.flushThisCommit(c);
+                }
+                return true;
+            });
+        } catch (SQLException e) {
+            throw new AutogenException("revision " + id + " failed outside a transaction: " + e.getMessage(), e);
+        } finally {
+            try {
+                dialect.unlockSession(c);
+            } catch (SQLException e) {
+                log.accept("could not release the migration lock after " + id + ": " + e.getMessage()
+                        + " (it ends with the connection)");
+            }
         }
     }
 
@@ -272,7 +370,8 @@ public final class Migrator {
         }
         log.accept(step.describe() + " (resuming at statement " + (partial.ran() + 1) + " of " + partial.total()
                 + ")");
-        statementByStatement.runFrom(c, partial, revertTarget(step));
+        statementByStatement.runFrom(c, partial, revertTarget(step),
+                StepExecution.dataSteps(step, dialect.implicitBehavior()));
         SqlSink sink = new JdbcSink(c);
         sink.execute(progress.clearSql());
         List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
@@ -280,6 +379,10 @@ public final class Migrator {
         // The model of the schema does not know what the interrupted run did: read it again next step.
         known.remember(headsAfter, Optional.empty());
         return true;
+    }
+
+    private static List<DataStep> dataSteps(RecordingOperations recorded) {
+        return recorded.ops().stream().filter(DataStep.class::isInstance).map(DataStep.class::cast).toList();
     }
 
     /** The target of the command that reverts what ran of a revision stopped while applying it. */
@@ -290,7 +393,7 @@ public final class Migrator {
 
     private Schema reflect(Connection c) throws SQLException {
         return dialect.reflect(c, name -> !name.equals(versionTable.name()) && !name.equals(checksums.name())
-                && !name.equals(progress.name()));
+                && !name.equals(progress.name()), schemas);
     }
 
     private boolean alreadyDone(MigrationStep step, List<String> heads) {

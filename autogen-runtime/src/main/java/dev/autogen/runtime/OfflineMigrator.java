@@ -39,6 +39,7 @@ public final class OfflineMigrator {
     /** Only the statements of one step's migration, without transaction or version-table lines. */
     public String statements(MigrationStep step, Schema before) {
         ScriptSink sink = new ScriptSink();
+        sink.revision(step.info().id());
         try {
             StepExecution.apply(step, before, dialect, sink);
         } catch (SQLException e) {
@@ -60,6 +61,15 @@ public final class OfflineMigrator {
         try {
             for (MigrationStep step : steps) {
                 sink.comment(step.describe());
+                sink.revision(step.info().id());
+                boolean outside = !step.revision().transactional() && dialect.runsOutsideTransaction();
+                if (outside) {
+                    // As online: its statements under the session's lock, then the version in a transaction.
+                    sink.comment("outside a transaction (transactional = false)");
+                    dialect.lockSessionScript().forEach(sink::execute);
+                    checksumUpdate.prepare(step);
+                    state = StepExecution.apply(step, state, dialect, sink);
+                }
                 for (String begin : dialect.beginMigrationScript()) {
                     sink.execute(begin);
                 }
@@ -72,11 +82,16 @@ public final class OfflineMigrator {
                     }
                     createVersionTable = false;
                 }
-                checksumUpdate.prepare(step);
-                state = StepExecution.apply(step, state, dialect, sink);
+                if (!outside) {
+                    checksumUpdate.prepare(step);
+                    state = StepExecution.apply(step, state, dialect, sink);
+                }
                 heads = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
                 checksumUpdate.apply(sink, step);
                 sink.execute("COMMIT");
+                if (outside) {
+                    dialect.unlockSessionScript().forEach(sink::execute);
+                }
                 sink.blankLine();
             }
         } catch (SQLException e) {

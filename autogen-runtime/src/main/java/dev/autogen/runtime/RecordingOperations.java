@@ -3,6 +3,8 @@ package dev.autogen.runtime;
 import dev.autogen.AutogenException;
 import dev.autogen.migration.ColumnChange;
 import dev.autogen.migration.ColumnDefinition;
+import dev.autogen.migration.DataCallback;
+import dev.autogen.migration.IndexCall;
 import dev.autogen.migration.Operations;
 import dev.autogen.migration.TableElement;
 import dev.autogen.ops.AddColumn;
@@ -10,16 +12,21 @@ import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.AlterTableComment;
+import dev.autogen.ops.BoundStatement;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
+import dev.autogen.ops.DropSchema;
 import dev.autogen.ops.DropSequence;
 import dev.autogen.ops.DropTable;
 import dev.autogen.ops.ExecuteSql;
+import dev.autogen.ops.JavaCallback;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.RenameColumn;
 import dev.autogen.ops.RenameTable;
@@ -40,6 +47,7 @@ import dev.autogen.schema.SingleExpression;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -154,17 +162,18 @@ public final class RecordingOperations implements Operations {
     }
 
     @Override
-    public void createIndex(String name, String table, String... columns) {
-        createIndex("createIndex", name, table, columns, false);
+    public IndexCall createIndex(String name, String table, String... columns) {
+        return createIndex("createIndex", name, table, columns, false);
     }
 
     @Override
-    public void createUniqueIndex(String name, String table, String... columns) {
-        createIndex("createUniqueIndex", name, table, columns, true);
+    public IndexCall createUniqueIndex(String name, String table, String... columns) {
+        return createIndex("createUniqueIndex", name, table, columns, true);
     }
 
-    private void createIndex(String method, String name, String table, String[] columns, boolean unique) {
+    private IndexCall createIndex(String method, String name, String table, String[] columns, boolean unique) {
         String call = call(method, name, table);
+        int at = ops.size();
         record(call, () -> {
             // "score DESC" is a column with its direction, as JPA's columnList writes it.
             Index written = Index.of(name, List.of(columns), unique);
@@ -172,11 +181,31 @@ public final class RecordingOperations implements Operations {
             index.columns().forEach(c -> column(call, table, c));
             return new CreateIndex(stored(table), index);
         });
+        return concurrently(at);
+    }
+
+    /**
+     * The call's answer to {@code .concurrently()}: the op it recorded at {@code at} (if it recorded
+     * one) is replaced by the same op built or dropped concurrently; the model does not change.
+     */
+    private IndexCall concurrently(int at) {
+        return () -> {
+            if (ops.size() <= at) {
+                return;
+            }
+            Op op = ops.get(at);
+            if (op instanceof CreateIndex create) {
+                ops.set(at, new CreateIndex(create.table(), create.index(), true));
+            } else if (op instanceof DropIndex drop) {
+                ops.set(at, new DropIndex(drop.table(), drop.index(), true));
+            }
+        };
     }
 
     @Override
-    public void dropIndex(String name, String table) {
+    public IndexCall dropIndex(String name, String table) {
         String call = call("dropIndex", name, table);
+        int at = ops.size();
         record(call, () -> {
             Table t = table(call, table);
             boolean isIndex = t.indexes().stream().anyMatch(i -> i.name().equals(stored(name)));
@@ -189,6 +218,7 @@ public final class RecordingOperations implements Operations {
             }
             return new DropIndex(t.name(), index(call, name, table));
         });
+        return concurrently(at);
     }
 
     @Override
@@ -259,6 +289,18 @@ public final class RecordingOperations implements Operations {
     }
 
     @Override
+    public void createSchema(String name) {
+        String call = call("createSchema", name);
+        record(call, () -> new CreateSchema(name));
+    }
+
+    @Override
+    public void dropSchema(String name) {
+        String call = call("dropSchema", name);
+        record(call, () -> new DropSchema(name));
+    }
+
+    @Override
     public void createTableComment(String table, String comment) {
         String call = call("createTableComment", table);
         record(call, () -> new AlterTableComment(stored(table), table(call, table).comment(), Optional.of(comment)));
@@ -273,6 +315,16 @@ public final class RecordingOperations implements Operations {
     @Override
     public void execute(String sql) {
         record("execute", () -> new ExecuteSql(sql, Optional.empty()));
+    }
+
+    @Override
+    public void execute(String sql, Object... params) {
+        record("execute", () -> new DataStep(new BoundStatement(sql, Arrays.asList(params))));
+    }
+
+    @Override
+    public void run(DataCallback callback) {
+        record("run", () -> new DataStep(new JavaCallback(callback)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.Op;
 import dev.autogen.schema.Schema;
 import java.sql.SQLException;
@@ -23,6 +24,12 @@ public interface SqlSink {
     /** Checks the database after {@code op} ran ({@link Dialect#checkAfter}); offline there is none. */
     default void checkAfter(Dialect dialect, Op op, Schema before) throws SQLException {
     }
+
+    /**
+     * A change of rows by hand: run with bound values on the step's connection, or in a script
+     * the statement with its values written in; a Java callback has no SQL (see {@link ScriptSink}).
+     */
+    void runData(Dialect dialect, DataStep step, Schema before) throws SQLException;
 
     /** A version-table change; executed, it must change exactly one row, or another run moved the database. */
     void changeVersion(String sql) throws SQLException;

@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.SchemaEvolution;
 import dev.autogen.schema.Schema;
@@ -23,6 +24,8 @@ import java.util.Optional;
  * after every statement ran.
  */
 final class StatementByStatement {
+    private static final String DATA_PLACE = "/* autogen data step ";
+
     private final Dialect dialect;
     private final ProgressTable table;
 
@@ -39,8 +42,15 @@ final class StatementByStatement {
     RevisionProgress plan(MigrationStep step, RecordingOperations recorded, Schema before, String checksum) {
         List<PlannedOp> ops = new ArrayList<>();
         Schema state = before;
+        int data = 0;
         for (Op op : recorded.ops()) {
             Schema after = SchemaEvolution.apply(state, op, dialect.implicitBehavior());
+            if (op instanceof DataStep dataStep) {
+                // Its place in the plan: a Java callback has no text to keep, and the run binds the values.
+                ops.add(new PlannedOp(List.of(marker(++data, dataStep)), Optional.empty()));
+                state = after;
+                continue;
+            }
             List<String> statements;
             try {
                 statements = dialect.toSql(op, state);
@@ -63,26 +73,33 @@ final class StatementByStatement {
     }
 
     /** Records the plan, then runs it from its first statement. */
-    void start(Connection c, RevisionProgress plan, String parents) throws SQLException {
+    void start(Connection c, RevisionProgress plan, String parents, List<DataStep> data) throws SQLException {
         table.start(c, plan);
         c.commit();
-        runFrom(c, plan, parents);
+        runFrom(c, plan, parents, data);
     }
 
     /**
      * Runs the statements after the {@code progress.ran()} that ran, each committed with its mark.
      * A failure before any statement ran forgets the plan, so the database is not "partially at"
-     * a revision it holds nothing of.
+     * a revision it holds nothing of. A data step's place runs the matching one of {@code data} (the
+     * revision's data steps in call order), whose writes commit with its mark.
      */
-    void runFrom(Connection c, RevisionProgress progress, String parents) throws SQLException {
+    void runFrom(Connection c, RevisionProgress progress, String parents, List<DataStep> data) throws SQLException {
         List<String> statements = progress.statements();
         for (int n = progress.ran() + 1; n <= statements.size(); n++) {
             String sql = statements.get(n - 1);
             try {
-                execute(c, sql);
-            } catch (SQLException e) {
+                Optional<Integer> place = dataPlace(sql);
+                if (place.isPresent()) {
+                    DataStepRunner.run(c, dataStep(data, place.get(), progress));
+                } else {
+                    execute(c, sql);
+                }
+            } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c, e);
-                Optional<String> refusal = dialect.refusal(e);
+                Optional<String> refusal = e instanceof SQLException sqlException ? dialect.refusal(sqlException)
+                        : Optional.empty();
                 String reason = refusal.orElse(e.getMessage());
                 Optional<String> shown = refusal.isPresent() ? Optional.empty() : Optional.of(sql);
                 if (n == 1) {
@@ -95,6 +112,27 @@ final class StatementByStatement {
             table.mark(c, n, true);
             c.commit();
         }
+    }
+
+    /** The place of the {@code number}th data step in a plan, as the progress table stores it. */
+    static String marker(int number, DataStep step) {
+        return DATA_PLACE + number + " */ " + step.work().describe();
+    }
+
+    private static Optional<Integer> dataPlace(String statement) {
+        if (!statement.startsWith(DATA_PLACE)) {
+            return Optional.empty();
+        }
+        int end = statement.indexOf(" */", DATA_PLACE.length());
+        return Optional.of(Integer.parseInt(statement.substring(DATA_PLACE.length(), end)));
+    }
+
+    private static DataStep dataStep(List<DataStep> data, int number, RevisionProgress progress) {
+        if (number > data.size()) {
+            throw new AutogenException("the plan of " + progress.describe() + " runs data step " + number + " but the"
+                    + " revision has " + data.size());
+        }
+        return data.get(number - 1);
     }
 
     /**
@@ -116,7 +154,7 @@ final class StatementByStatement {
         for (PlannedOp op : complete) {
             if (op.undo().isEmpty() && !op.statements().isEmpty()) {
                 throw new AutogenException("cannot revert what ran of " + progress.describe() + ": statement "
-                        + (number + 1) + " [" + oneLine(op.statements().get(0)) + "] has no reverse (raw SQL); "
+                        + (number + 1) + " [" + oneLine(op.statements().get(0)) + "] has no reverse (raw SQL or a data step); "
                         + advice);
             }
             number += op.statements().size();

@@ -2,6 +2,9 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.CreateIndex;
+import dev.autogen.ops.DataStep;
+import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.SchemaEvolution;
 import dev.autogen.schema.ImplicitBehavior;
@@ -30,6 +33,16 @@ final class StepExecution {
         Schema state = before;
         int ran = 0;
         for (Op op : recorded.ops()) {
+            if (op instanceof DataStep data) {
+                try {
+                    sink.runData(dialect, data, state);
+                    ran++;
+                } catch (SQLException | RuntimeException e) {
+                    throw new MigrationFailedException(step.info().id(), data.work().describe() + " failed: "
+                            + e.getMessage(), Optional.empty(), e, ran);
+                }
+                continue;
+            }
             for (String sql : statements(step, dialect, op, state, sink)) {
                 try {
                     sink.execute(sql);
@@ -62,7 +75,36 @@ final class StepExecution {
         } catch (RuntimeException e) {
             throw new MigrationFailedException(step.info().id(), message(e), Optional.empty(), e);
         }
+        if (step.revision().transactional() && recording.ops().stream().anyMatch(StepExecution::concurrent)) {
+            throw new MigrationFailedException(step.info().id(), "an index built or dropped concurrently cannot be"
+                    + " in a transaction, where each revision runs by default: mark the revision"
+                    + " @Revision(transactional = false), best with that index alone", Optional.empty(), null);
+        }
         return recording;
+    }
+
+    private static boolean concurrent(Op op) {
+        return op instanceof CreateIndex create && create.concurrently()
+                || op instanceof DropIndex drop && drop.concurrently();
+    }
+
+    /**
+     * The data steps of the step's migration, in call order, found without a schema (a lenient
+     * recording skips every other call): what a resumed MariaDB revision needs to run its
+     * callbacks again, since its plan holds only their places.
+     */
+    static List<DataStep> dataSteps(MigrationStep step, ImplicitBehavior behavior) {
+        RecordingOperations recording = RecordingOperations.lenient(Schema.EMPTY, behavior);
+        try {
+            if (step.direction() == Direction.UPGRADE) {
+                step.revision().migration().upgrade(recording);
+            } else {
+                step.revision().migration().downgrade(recording);
+            }
+        } catch (RuntimeException e) {
+            throw new MigrationFailedException(step.info().id(), message(e), Optional.empty(), e);
+        }
+        return recording.ops().stream().filter(DataStep.class::isInstance).map(DataStep.class::cast).toList();
     }
 
     private static List<String> statements(MigrationStep step, Dialect dialect, Op op, Schema state, SqlSink sink) {

@@ -72,6 +72,7 @@ public final class FleetBenchmark {
             rows.add(new String[] {"fan-out, --jobs " + j, Integer.toString(schemas), format(seconds),
                     format(seconds * 1000 / schemas)});
         }
+        rows.addAll(brokenTenantRounds(autogen, folder, url, names, head, jobs.get(jobs.size() - 1)));
         resetSchemas(url, names);
         int sample = Math.min(loopSample, schemas);
         System.err.printf(Locale.ROOT, "fleet: shell loop, %d single-target runs of autogen upgrade%n", sample);
@@ -93,6 +94,63 @@ public final class FleetBenchmark {
                 format(perTarget * schemas), format(perTarget * 1000)});
         print(rows, perTarget * schemas);
         dropSchemas(url, names);
+    }
+
+    /**
+     * The fleet with one tenant broken on purpose (a table of the first revision already there): the
+     * run must report it by name and exit non-zero with every other tenant at head; after the fix,
+     * a rerun must upgrade that tenant alone.
+     */
+    private static List<String[]> brokenTenantRounds(Path autogen, Path folder, String url, List<String> names, String head,
+            int jobs) throws IOException, InterruptedException, SQLException {
+        resetSchemas(url, names);
+        String broken = names.get(names.size() / 2);
+        execute(url, "CREATE TABLE " + broken + "." + HistoryProject.tableName(1) + " (in_the_way integer)");
+        System.err.printf(Locale.ROOT, "fleet: upgrade --targets with %s broken, --jobs %d%n", broken, jobs);
+        Path log = folder.resolve("fleet-broken.log");
+        Files.deleteIfExists(log);
+        long start = System.nanoTime();
+        int brokenExit = run(folder, fleetUpgrade(autogen, jobs), log);
+        double brokenSeconds = (System.nanoTime() - start) / 1e9;
+        String report = Files.readString(log, StandardCharsets.UTF_8);
+        if (brokenExit == 0 || !report.contains(broken + ": FAILED")) {
+            throw new IllegalStateException("the broken tenant " + broken + " was not reported (exit " + brokenExit
+                    + "); see " + log);
+        }
+        List<String> others = new ArrayList<>(names);
+        others.remove(broken);
+        requireAllAt(url, others, head, 0, "the run with " + broken + " broken");
+
+        execute(url, "DROP TABLE " + broken + "." + HistoryProject.tableName(1));
+        System.err.printf(Locale.ROOT, "fleet: rerun after the fix, --jobs %d%n", jobs);
+        Path rerunLog = folder.resolve("fleet-rerun.log");
+        Files.deleteIfExists(rerunLog);
+        start = System.nanoTime();
+        int exit = run(folder, fleetUpgrade(autogen, jobs), rerunLog);
+        double rerunSeconds = (System.nanoTime() - start) / 1e9;
+        requireAllAt(url, names, head, exit, "the rerun after the fix");
+        long upgraded = Files.readAllLines(rerunLog, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.contains("] ") && line.contains(" -> ")).count();
+        if (upgraded != 1) {
+            throw new IllegalStateException("the rerun upgraded " + upgraded + " tenants, not only " + broken
+                    + "; see " + rerunLog);
+        }
+        int n = names.size();
+        return List.of(
+                new String[] {"fan-out, --jobs " + jobs + ", " + broken + " broken (reported, exit " + brokenExit + ")",
+                        Integer.toString(n), format(brokenSeconds), format(brokenSeconds * 1000 / n)},
+                new String[] {"rerun after the fix (upgrades " + broken + " alone)", Integer.toString(n),
+                        format(rerunSeconds), format(rerunSeconds * 1000 / n)});
+    }
+
+    private static List<String> fleetUpgrade(Path autogen, int jobs) {
+        return List.of(autogen.toString(), "upgrade", "--targets", "targets.txt", "--jobs", Integer.toString(jobs));
+    }
+
+    private static void execute(String url, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     private static void print(List<String[]> rows, double loopTotal) {

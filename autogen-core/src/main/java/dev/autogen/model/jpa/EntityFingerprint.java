@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * What decides the schema that entities map to, reduced to two hashes. The <em>location</em> names
- * a project's entity reading (classpath entries, packages, naming, dialect): one cache entry per
+ * a project's entity reading (classpath entries, packages, naming, dialect, Hibernate flavor): one cache entry per
  * location, replaced when its content changes, so editing entities does not pile up entries. The
  * <em>content</em> adds the bytes of every class file and jar under the classpath entries (not only
  * the scanned packages: a superclass, converter or naming strategy may live anywhere on it) and
@@ -39,6 +39,7 @@ record EntityFingerprint(String location, String content) {
         text(location, dialect.getClass().getName());
         text(location, source.physicalNaming());
         text(location, source.implicitNaming());
+        text(location, source.flavor().name());
         text(location, String.join(",", source.packages()));
         for (Path entry : source.classpath()) {
             text(location, entry.toAbsolutePath().normalize().toString());

@@ -47,7 +47,7 @@ public final class EntityModelReader {
                     classes.load(scan.classNames()), scan.annotatedPackages(), classes.loader(), dialect,
                     source.physicalNaming(), source.implicitNaming());
             return HibernateBoot.withMetadata(inputs,
-                    metadata -> new HibernateSchemaReader(metadata, dialect, warnings).read());
+                    metadata -> new HibernateSchemaReader(metadata, dialect, warnings, source.flavor()).read());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.autogen.dialect.mysql;
 
+import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Constraint;
 import dev.autogen.schema.ForeignKey;
@@ -32,7 +33,8 @@ final class MysqlConstraintNames {
     }
 
     /** True when {@code name} is one the server would have chosen for {@code constraint} unnamed. */
-    static boolean isDefaultName(String table, Constraint constraint, String name, MysqlServer server) {
+    static boolean isDefaultName(String qualifiedTable, Constraint constraint, String name, MysqlServer server) {
+        String table = QualifiedName.local(qualifiedTable);
         if (constraint instanceof ForeignKey) {
             return isNumbered(table, "_ibfk_", name);
         } else if (constraint instanceof UniqueConstraint u && !u.columns().isEmpty()) {
@@ -56,11 +58,11 @@ final class MysqlConstraintNames {
         table.indexes().forEach(i -> taken.add(i.name()));
         Table.Builder b = table.toBuilder();
         b.foreignKeys(table.foreignKeys().stream().map(f -> f.name().isPresent() ? f
-                : f.withName(Optional.of(next(taken, n -> serverName(table.name(), "_ibfk_", n))))).toList());
+                : f.withName(Optional.of(next(taken, n -> serverName(QualifiedName.local(table.name()), "_ibfk_", n))))).toList());
         b.uniqueConstraints(table.uniqueConstraints().stream().map(u -> u.name().isPresent() || u.columns().isEmpty() ? u
                 : u.withName(Optional.of(uniqueName(taken, u.columns())))).toList());
         IntFunction<String> checkName = server == MysqlServer.MARIADB ? n -> "CONSTRAINT_" + n
-                : n -> serverName(table.name(), "_chk_", n);
+                : n -> serverName(QualifiedName.local(table.name()), "_chk_", n);
         b.checks(table.checks().stream().map(c -> c.name().isPresent() ? c
                 : c.withName(Optional.of(next(taken, checkName)))).toList());
         return b.build();
@@ -107,13 +109,13 @@ final class MysqlConstraintNames {
     }
 
     /** True when the server cannot name an unnamed foreign key of {@code table}: autogen must. */
-    static boolean needsName(String table) {
-        return table.length() + "_ibfk_1".length() > MAX_NAME;
+    static boolean needsName(String qualifiedTable) {
+        return QualifiedName.local(qualifiedTable).length() + "_ibfk_1".length() > MAX_NAME;
     }
 
     /** True when {@code name} is one the server gives, or autogen in its place, to an unnamed foreign key of {@code table}. */
-    static boolean isForeignKeyName(String table, String name) {
-        return isNumbered(table, "_ibfk_", name);
+    static boolean isForeignKeyName(String qualifiedTable, String name) {
+        return isNumbered(QualifiedName.local(qualifiedTable), "_ibfk_", name);
     }
 
     private static boolean isNumbered(String table, String infix, String name) {

@@ -1,11 +1,15 @@
 package dev.autogen.dialect.sql;
 
 import dev.autogen.ops.BulkInsert;
+import dev.autogen.AutogenException;
+import dev.autogen.ops.BoundStatement;
 import dev.autogen.ops.CreateIndex;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.DropTable;
 import dev.autogen.ops.ExecuteSql;
 import dev.autogen.ops.OpVisitor;
+import dev.autogen.ops.Placeholders;
 import dev.autogen.ops.RenameColumn;
 import dev.autogen.ops.RenameTable;
 import dev.autogen.schema.Schema;
@@ -88,5 +92,18 @@ public abstract class StandardSql implements OpVisitor<List<String>> {
             }
         }
         return sql;
+    }
+
+    /**
+     * A bound statement with its values written in as this database's literals, for a script;
+     * online the values are bound instead. A Java callback has no SQL.
+     */
+    @Override
+    public List<String> visitDataStep(DataStep op) {
+        if (op.work() instanceof BoundStatement bound) {
+            return List.of(Placeholders.fill(bound.sql(), bound.params().stream().map(this::literal).toList()));
+        }
+        throw new AutogenException(op.work().describe() + " is Java code: it runs only online, where it gets the"
+                + " revision's connection, and cannot be written as SQL");
     }
 }

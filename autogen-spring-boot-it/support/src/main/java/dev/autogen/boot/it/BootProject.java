@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A copy of the sample application's project as a developer has it after a build: its sources
- * (with the migrations), {@code target/classes} and {@code src/main/resources/application.properties},
- * the last pointing at the test's database. No {@code autogen.properties}: the command line must
+ * A copy of the sample application's project as a developer has it after a build: its
+ * {@code pom.xml} (which names its Spring Boot, so autogen follows that Boot's Hibernate), its
+ * sources (with the migrations), {@code target/classes} and
+ * {@code src/main/resources/application.properties}, the last pointing at the test's database. No {@code autogen.properties}: the command line must
  * take everything from the application's own settings.
  */
 public final class BootProject {
@@ -21,6 +22,8 @@ public final class BootProject {
     /** Copies the module the test runs in (its working folder) to {@code into}. */
     public static Path copy(Path into, String datasourceUrl) throws IOException {
         Path module = Path.of("").toAbsolutePath();
+        Files.createDirectories(into);
+        Files.copy(module.resolve("pom.xml"), into.resolve("pom.xml"));
         copyTree(module.resolve("src/main/java"), into.resolve("src/main/java"));
         copyTree(module.resolve("target/classes"), into.resolve("target/classes"));
         Path properties = module.resolve("src/main/resources/application.properties");
