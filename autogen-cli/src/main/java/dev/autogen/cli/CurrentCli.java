@@ -5,6 +5,7 @@ import dev.autogen.command.CurrentCommand;
 import dev.autogen.command.Project;
 import dev.autogen.fleet.FleetCommands;
 import dev.autogen.verify.ReportFormat;
+import dev.autogen.revision.Replacements;
 import dev.autogen.revision.RevisionGraph;
 import dev.autogen.verify.Finding;
 import java.util.List;
@@ -39,9 +40,16 @@ final class CurrentCli implements Callable<Integer> {
         CurrentState state = CurrentCommand.run(project, verbose);
         RevisionGraph graph = project.graph();
         List<String> heads = graph.heads();
+        Replacements replacements = project.replacements();
         for (String id : state.heads()) {
             String line = id + (heads.contains(id) ? " (head)" : "");
-            if (verbose) {
+            if (replacements.isReplaced(id)) {
+                String squashed = replacements.squashing(id).orElseThrow().id();
+                line += replacements.endsRange(id)
+                        ? (heads.contains(squashed) ? " (head)" : "") + " (squashed into " + squashed
+                                + ", which it stands for)"
+                        : " (inside the range squashed into " + squashed + "; `autogen upgrade` runs the rest of it)";
+            } else if (verbose) {
                 line += !graph.contains(id) ? " (not in " + project.config().scriptLocation() + ")"
                         : ", " + graph.get(id).message() + " [" + project.sourcesById().get(id) + "]";
             }

@@ -37,6 +37,7 @@ final class HistoryCli implements Callable<Integer> {
         return "Rev: " + r.id() + entry.marks() + "\n"
                 + "Parent: " + (r.parents().isEmpty() ? "<base>" : String.join(", ", r.parents())) + "\n"
                 + (r.branchLabels().isEmpty() ? "" : "Branch names: " + String.join(", ", r.branchLabels()) + "\n")
+                + (r.replaces().isEmpty() ? "" : "Replaces: " + String.join(", ", r.replaces()) + "\n")
                 + "Path: " + entry.source() + "\n"
                 + "Created: " + r.created() + "\n\n"
                 + "    " + r.message() + "\n";

@@ -28,6 +28,7 @@ class LauncherTest {
         project(61);
         String out = launch(Map.of(), 0);
         assertThat(out).startsWith("java 25 ").contains("--enable-native-access=ALL-UNNAMED")
+                .contains("-Dautogen.quickExit=true")
                 .endsWith("-jar " + dir.resolve("autogen-cli/target/autogen-cli.jar") + " current\n");
     }
 

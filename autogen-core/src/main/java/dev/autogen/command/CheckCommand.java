@@ -18,6 +18,7 @@ import dev.autogen.runtime.SchemaReplay;
 import dev.autogen.runtime.VersionTable;
 import dev.autogen.schema.Schema;
 import dev.autogen.revision.LoadedRevision;
+import dev.autogen.revision.Replacements;
 import dev.autogen.revision.RevisionChecksum;
 import dev.autogen.verify.DriftCheck;
 import dev.autogen.verify.Finding;
@@ -71,7 +72,11 @@ public final class CheckCommand {
                 + " database (not created)"));
         try (EntitiesInBackground entities = EntitiesInBackground.start(project);
                 Connection c = missing.isPresent() ? null : project.connect()) {
-            List<String> current = c == null ? List.of() : new VersionTable(config.versionTable(), dialect).heads(c);
+            List<String> stored = c == null ? List.of() : new VersionTable(config.versionTable(), dialect).heads(c);
+            // The last revision of a squashed range stands for the squashed revision (docs/squash.md).
+            Replacements replacements = planner.replacements();
+            List<String> current = replacements.canonical(stored);
+            List<String> inside = current.stream().filter(replacements::isReplaced).toList();
             List<String> heads = planner.graph().heads().stream().sorted().toList();
             Optional<RevisionProgress> partial = c == null || dialect.transactionalDdl() ? Optional.empty()
                     : new ProgressTable(config.versionTable(), dialect).read(c);
@@ -79,12 +84,16 @@ public final class CheckCommand {
             partial.ifPresent(p -> findings.add(partiallyApplied(p, current)));
             List<Finding> drift = new ArrayList<>();
             Optional<SchemaReplay> replayed = Optional.empty();
-            List<String> unknown = current.stream().filter(id -> !planner.graph().contains(id)).toList();
+            List<String> unknown = current.stream().filter(id -> !planner.graph().contains(id)
+                    && !replacements.isReplaced(id)).toList();
             Schema actual = c == null ? Schema.EMPTY : dialect.reflect(c, config.tableFilter());
             if (!unknown.isEmpty()) {
                 unknown.forEach(id -> findings.add(Finding.error("unknown-revision", "the version table names revision "
                         + id + ", which no migration defines").inRevision(id).advising("restore its file, or run"
                         + " `autogen stamp --purge REV` with the revision the database really is at")));
+            } else if (!inside.isEmpty()) {
+                inside.forEach(id -> findings.add(insideSquash(id, replacements)));
+                facts.add("the schema was not compared with the revisions: the database is inside a squashed range");
             } else if (partial.isPresent()) {
                 // What ran of the revision is in the schema, which matches neither end of it.
                 findings.addAll(behindHead(planner, current, heads));
@@ -144,6 +153,17 @@ public final class CheckCommand {
             findings.add(heads.size() == 1 ? difference.inRevision(heads.get(0)) : difference);
         }
         return new Report("check", facts, findings, ChangePicture.of(needed, entities));
+    }
+
+    /** A database stamped inside a squashed range: behind head, and {@code upgrade} goes on from there. */
+    private static Finding insideSquash(String id, Replacements replacements) {
+        String squashed = replacements.squashing(id).orElseThrow().id();
+        int rest = replacements.after(id).size();
+        return Finding.error("behind-head", "the database is at " + id + ", inside the range squashed into "
+                + squashed + ": " + rest + " replaced revision" + (rest == 1 ? " and what follows are" : "s and what"
+                + " follows are") + " not applied").inRevision(squashed)
+                .advising("run `autogen upgrade head` (it runs the replaced revisions after " + id + " from the"
+                        + " migrations folder's replaced/, then the rest)");
     }
 
     /** A run stopped part way through a revision (MariaDB, MySQL): the way on, either way. */

@@ -44,11 +44,13 @@ public final class CurrentCommand {
             List<String> heads = new VersionTable(config.versionTable(), dialect).heads(c);
             Optional<RevisionProgress> partial = dialect.transactionalDdl() ? Optional.empty()
                     : new ProgressTable(config.versionTable(), dialect).read(c);
-            if (!heads.stream().allMatch(project.graph()::contains) || partial.isPresent()) {
+            // The last revision of a squashed range stands for the squashed revision.
+            List<String> known = project.replacements().canonical(heads);
+            if (!known.stream().allMatch(project.graph()::contains) || partial.isPresent()) {
                 return new CurrentState(heads, Optional.empty(), partial);
             }
             Schema actual = dialect.reflect(c, config.tableFilter());
-            return new CurrentState(heads, Optional.of(DriftCheck.of(project.history(), heads, actual, dialect,
+            return new CurrentState(heads, Optional.of(DriftCheck.of(project.history(), known, actual, dialect,
                     config.tableFilter()).findings()), partial);
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database: " + e.getMessage(), e);

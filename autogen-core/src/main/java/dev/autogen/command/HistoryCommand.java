@@ -26,9 +26,11 @@ public final class HistoryCommand {
         Map<String, Path> sources = project.sourcesById();
         RevisionGraph graph = project.graph();
         List<String> heads = graph.heads();
-        List<RevisionInfo> shown = range.map(r -> RevisionRange.select(graph, r, current)).orElse(graph.newestFirst());
+        // A database at the last revision of a squashed range is at the squashed revision.
+        List<String> known = project.replacements().canonical(current);
+        List<RevisionInfo> shown = range.map(r -> RevisionRange.select(graph, r, known)).orElse(graph.newestFirst());
         return shown.stream()
-                .map(r -> new HistoryEntry(r, sources.get(r.id()), heads.contains(r.id()), current.contains(r.id())))
+                .map(r -> new HistoryEntry(r, sources.get(r.id()), heads.contains(r.id()), known.contains(r.id())))
                 .toList();
     }
 

@@ -7,6 +7,7 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.revision.LoadedRevision;
 import dev.autogen.revision.RevisionGraph;
+import dev.autogen.revision.Replacements;
 import dev.autogen.revision.RevisionInfo;
 import dev.autogen.runtime.ConnectionSource;
 import dev.autogen.runtime.HistoryModel;
@@ -86,7 +87,7 @@ public final class Project {
     public MigrationPlanner planner() {
         if (planner == null) {
             ScriptDirectory.requireDistinctIds(loadedRevisions());
-            planner = new MigrationPlanner(loadedRevisions());
+            planner = new MigrationPlanner(loadedRevisions(), scripts()::loadReplaced);
         }
         return planner;
     }
@@ -128,6 +129,11 @@ public final class Project {
             return headers().get().stream().collect(Collectors.toMap(h -> h.info().id(), RevisionHeader::source));
         }
         return revisions().stream().collect(Collectors.toMap(r -> r.info().id(), LoadedRevision::source));
+    }
+
+    /** What the squashed revisions replace, read the cheaper way as {@link #graph()} is. */
+    public Replacements replacements() {
+        return Replacements.of(revisionInfos());
     }
 
     private List<RevisionInfo> revisionInfos() {

@@ -82,7 +82,7 @@ public final class VerifyCommand {
         return EntitiesInBackground.start(config, dialect);
     }
 
-    private static ScratchDatabase scratch(Project project, Optional<String> scratchUrl) {
+    static ScratchDatabase scratch(Project project, Optional<String> scratchUrl) {
         String url = scratchUrl.orElse(project.config().url());
         if (url.isBlank()) {
             return ScratchDatabase.inMemorySqlite();

@@ -94,13 +94,14 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
     @Override
     public CodeBlock visitCreateIndex(CreateIndex op) {
         String method = op.index().unique() ? "createUniqueIndex" : "createIndex";
-        return statement("op.$N($S,$W$S,$W$L)", method, op.index().name(), op.table(),
-                TableElementRenderer.strings(op.index().columnSpecs()));
+        return statement("op.$N($S,$W$S,$W$L)$L", method, op.index().name(), op.table(),
+                TableElementRenderer.strings(op.index().columnSpecs()), op.concurrently() ? ".concurrently()" : "");
     }
 
     @Override
     public CodeBlock visitDropIndex(DropIndex op) {
-        return statement("op.dropIndex($S,$W$S)", op.index().name(), op.table());
+        return statement("op.dropIndex($S,$W$S)$L", op.index().name(), op.table(),
+                op.concurrently() ? ".concurrently()" : "");
     }
 
     @Override

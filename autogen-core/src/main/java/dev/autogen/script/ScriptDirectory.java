@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  * written to the folder only.
  */
 public final class ScriptDirectory {
+    /** The sub-folder of replaced revisions. */
+    public static final String REPLACED = "replaced";
+
     private final Path folder;
     private final String packageName;
     private final List<Path> moreFolders;
@@ -84,6 +87,23 @@ public final class ScriptDirectory {
             revisions.add(load(source, classesBySource, loader));
         }
         return List.copyOf(revisions);
+    }
+
+    /** The folder {@code autogen squash} moves the revisions it replaces to. */
+    public Path replacedFolder() {
+        return folder.resolve(REPLACED);
+    }
+
+    /**
+     * The revisions squashed revisions replace, kept in {@link #replacedFolder()}: compiled on their
+     * own and only when a database stamped inside a squashed range is upgraded. None when the folder
+     * is not there.
+     */
+    public List<LoadedRevision> loadReplaced() {
+        if (!Files.isDirectory(replacedFolder())) {
+            return List.of();
+        }
+        return new ScriptDirectory(replacedFolder(), packageName).loadAll();
     }
 
     /**

@@ -111,6 +111,38 @@ public interface Dialect {
      * Ends what {@link #beginMigrationTransaction} started beyond the transaction, after the
      * commit or rollback: a lock held by the session rather than the transaction. None by default.
      */
+    /**
+     * Whether a revision marked {@code @Revision(transactional = false)} runs its statements outside
+     * a transaction here: PostgreSQL, where {@code CREATE INDEX CONCURRENTLY} needs it. Elsewhere it
+     * runs as any other: SQLite's lock is its transaction, and MariaDB and MySQL commit DDL
+     * statement by statement anyway.
+     */
+    default boolean runsOutsideTransaction() {
+        return false;
+    }
+
+    /**
+     * Takes the migration lock for the session, with auto-commit on: held across the statements of
+     * a revision marked {@code transactional = false}, which {@link #runsOutsideTransaction()} runs
+     * one by one outside a transaction, until {@link #unlockSession}. Only asked where
+     * {@link #runsOutsideTransaction()} is true.
+     */
+    default void lockSession(Connection connection) throws SQLException {
+        throw new UnsupportedOperationException(name() + " runs every revision in a transaction");
+    }
+
+    default void unlockSession(Connection connection) throws SQLException {
+    }
+
+    /** {@link #lockSession} and {@link #unlockSession} in an offline script. */
+    default List<String> lockSessionScript() {
+        return List.of();
+    }
+
+    default List<String> unlockSessionScript() {
+        return List.of();
+    }
+
     default void endMigrationTransaction(Connection connection) throws SQLException {
     }
 

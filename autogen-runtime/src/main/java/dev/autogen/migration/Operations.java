@@ -27,12 +27,15 @@ public interface Operations {
 
     void renameColumn(String table, String from, String to);
 
-    /** Each column as JPA's {@code columnList} writes it: {@code "score"} or {@code "score DESC"}. */
-    void createIndex(String name, String table, String... columns);
+    /**
+     * Each column as JPA's {@code columnList} writes it: {@code "score"} or {@code "score DESC"}.
+     * {@code op.createIndex(...).concurrently()} builds it without blocking writes ({@link IndexCall}).
+     */
+    IndexCall createIndex(String name, String table, String... columns);
 
-    void createUniqueIndex(String name, String table, String... columns);
+    IndexCall createUniqueIndex(String name, String table, String... columns);
 
-    void dropIndex(String name, String table);
+    IndexCall dropIndex(String name, String table);
 
     void createUniqueConstraint(String name, String table, String... columns);
 

@@ -37,8 +37,11 @@ public final class RevisionClasses {
         for (String parent : revision.parents()) {
             requireValidId(where, "parent id", parent);
         }
+        for (String replaced : revision.replaces()) {
+            requireValidId(where, "replaced id", replaced);
+        }
         return new RevisionInfo(revision.id(), List.of(revision.parents()), revision.message(), revision.created(),
-                List.of(revision.branchLabels()));
+                List.of(revision.branchLabels()), List.of(revision.replaces()));
     }
 
     private static void requireValidId(String where, String what, String id) {

@@ -40,6 +40,9 @@ final class ChecksumUpdate {
 
     /** The checksum of the step's revision, taken once; call before recording the step. */
     String checksum(MigrationStep step) {
-        return computed.computeIfAbsent(step.revision().migration(), RevisionChecksum::of);
+        Migration migration = step.revision().migration();
+        // A squashed range's remainder ends at the squashed revision: the database records that file.
+        Migration recorded = migration instanceof SquashRemainder remainder ? remainder.squashed() : migration;
+        return computed.computeIfAbsent(recorded, RevisionChecksum::of);
     }
 }

@@ -211,6 +211,9 @@ public final class Migrator {
     }
 
     private boolean runStep(Connection c, MigrationStep step, KnownSchema known) {
+        if (!step.revision().transactional() && dialect.runsOutsideTransaction()) {
+            return runOutsideTransaction(c, step, known);
+        }
         String id = step.info().id();
         try {
             return inTransaction(c, id, tx -> {
@@ -256,6 +259,68 @@ public final class Migrator {
             });
         } catch (MigrationFailedException e) {
             throw dialect.transactionalDdl() ? e.rolledBack() : e.unchanged();
+        }
+    }
+
+    /**
+     * A revision marked {@code transactional = false} where the database needs that (PostgreSQL's
+     * {@code CREATE INDEX CONCURRENTLY}): under the migration lock held by the session throughout, a
+     * transaction reads the version table and the schema, the statements then run one by one with
+     * auto-commit, and a last transaction re-reads the version table and moves it with the
+     * checksum. A failure leaves the statements before it applied and the version where it was.
+     */
+    private boolean runOutsideTransaction(Connection c, MigrationStep step, KnownSchema known) {
+        String id = step.info().id();
+        try {
+            dialect.lockSession(c);
+        } catch (SQLException e) {
+            throw new AutogenException("cannot take the migration lock for " + id + ": " + e.getMessage(), e);
+        }
+        try {
+            List<String> heads = inTransaction(c, id, tx -> versionTable.existingHeads(c));
+            if (alreadyDone(step, heads)) {
+                log.accept("Skipping " + id + ": another run already " + (step.direction() == Direction.UPGRADE
+                        ? "applied" : "reverted") + " it");
+                return false;
+            }
+            requireApplicable(step, heads);
+            log.accept(step.describe() + " (outside a transaction)");
+            Optional<Schema> carried = known.at(heads);
+            Schema before = carried.isPresent() ? carried.get() : inTransaction(c, id, tx -> reflect(c));
+            checksumUpdate.prepare(step);
+            RecordingOperations recorded = StepExecution.record(step, before, dialect.implicitBehavior());
+            c.setAutoCommit(true);
+            Schema after;
+            try {
+                after = StepExecution.apply(step, recorded, before, dialect, new JdbcSink(c));
+            } catch (MigrationFailedException e) {
+                throw e.outsideTransaction();
+            }
+            return inTransaction(c, id, tx -> {
+                List<String> now = versionTable.existingHeads(c);
+                if (!now.equals(heads)) {
+                    throw new AutogenException("the version table changed while " + id + " ran outside a transaction"
+                            + " (it was " + describe(heads) + ", it is " + describe(now) + "); run `autogen current`");
+                }
+                SqlSink sink = new JdbcSink(c);
+                List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
+                checksumUpdate.apply(sink, step);
+                known.remember(headsAfter, recorded.ops().stream().anyMatch(op -> op instanceof ExecuteSql
+                        || op instanceof DataStep) ? Optional.empty() : Optional.of(after));
+                if (step == flushingStep) {
+                    dialect.flushThisCommit(c);
+                }
+                return true;
+            });
+        } catch (SQLException e) {
+            throw new AutogenException("revision " + id + " failed outside a transaction: " + e.getMessage(), e);
+        } finally {
+            try {
+                dialect.unlockSession(c);
+            } catch (SQLException e) {
+                log.accept("could not release the migration lock after " + id + ": " + e.getMessage()
+                        + " (it ends with the connection)");
+            }
         }
     }
 

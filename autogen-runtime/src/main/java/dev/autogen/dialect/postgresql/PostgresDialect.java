@@ -58,6 +58,32 @@ public final class PostgresDialect implements Dialect {
         PostgresMigrationLock.begin(connection);
     }
 
+    @Override
+    public boolean runsOutsideTransaction() {
+        return true;
+    }
+
+    /** A session-level advisory lock on the same key: runs waiting for the transaction-level one wait for it too. */
+    @Override
+    public void lockSession(Connection connection) throws SQLException {
+        PostgresMigrationLock.lockSession(connection);
+    }
+
+    @Override
+    public void unlockSession(Connection connection) throws SQLException {
+        PostgresMigrationLock.unlockSession(connection);
+    }
+
+    @Override
+    public List<String> lockSessionScript() {
+        return List.of(PostgresMigrationLock.SESSION_LOCK);
+    }
+
+    @Override
+    public List<String> unlockSessionScript() {
+        return List.of(PostgresMigrationLock.SESSION_UNLOCK);
+    }
+
     /**
      * synchronous_commit off for the session: a commit returns once its WAL record is written, and
      * the WAL writer flushes it within a fraction of a second; the WAL is one sequence, so the

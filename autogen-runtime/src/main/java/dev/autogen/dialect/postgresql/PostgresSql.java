@@ -9,7 +9,9 @@ import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.CreateSequence;
+import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateTable;
+import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropSequence;
@@ -27,6 +29,20 @@ final class PostgresSql extends StandardSql {
     @Override
     protected String literal(Object value) {
         return PostgresLiterals.value(value);
+    }
+
+    /** {@code CREATE INDEX CONCURRENTLY} when asked for: it cannot run in a transaction. */
+    @Override
+    public List<String> visitCreateIndex(CreateIndex op) {
+        String sql = PostgresDdl.createIndex(op.table(), op.index());
+        return List.of(op.concurrently() ? sql.replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX CONCURRENTLY ")
+                : sql);
+    }
+
+    @Override
+    public List<String> visitDropIndex(DropIndex op) {
+        return op.concurrently() ? List.of("DROP INDEX CONCURRENTLY " + quote(op.index().name()))
+                : super.visitDropIndex(op);
     }
 
     @Override

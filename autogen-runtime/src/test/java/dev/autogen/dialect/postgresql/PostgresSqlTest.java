@@ -148,6 +148,16 @@ class PostgresSqlTest {
     }
 
     @Test
+    void anIndexBuiltOrDroppedConcurrently() {
+        Index unique = new Index("ux_books_title", List.of("title"), true);
+        assertThat(sql(new CreateIndex("books", unique, true)))
+                .containsExactly("CREATE UNIQUE INDEX CONCURRENTLY ux_books_title ON books (title)");
+        assertThat(sql(new CreateIndex("books", unique, true).reverse()))
+                .containsExactly("DROP INDEX CONCURRENTLY ux_books_title");
+        assertThat(sql(new DropIndex("books", unique))).containsExactly("DROP INDEX ux_books_title");
+    }
+
+    @Test
     void alterColumnWritesOnlyWhatDiffers() {
         Column price = Column.builder("price", Type.numeric(10, 2)).defaultValue("0").build();
         assertThat(sql(new AlterColumn("books", price, price.toBuilder().nullable(false).build())))
