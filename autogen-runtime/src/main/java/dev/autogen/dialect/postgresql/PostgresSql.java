@@ -43,6 +43,13 @@ final class PostgresSql extends StandardSql {
                 : sql);
     }
 
+    /** An index lives in its table's schema, and DROP INDEX finds it there only by a qualified name. */
+    @Override
+    public List<String> visitDropIndex(DropIndex op) {
+        String name = quote(QualifiedName.of(QualifiedName.schemaOf(op.table()), op.index().name()));
+        return List.of(op.concurrently() ? "DROP INDEX CONCURRENTLY " + name : "DROP INDEX " + name);
+    }
+
     @Override
     public List<String> visitCreateTable(CreateTable op) {
         return PostgresDdl.createTable(op.table());
@@ -117,12 +124,5 @@ final class PostgresSql extends StandardSql {
     @Override
     public List<String> visitDropSchema(DropSchema op) {
         return List.of("DROP SCHEMA " + quote(op.name()) + " RESTRICT");
-    }
-
-    /** An index lives in its table's schema, and DROP INDEX finds it there only by a qualified name. */
-    @Override
-    public List<String> visitDropIndex(DropIndex op) {
-        return List.of("DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "")
-                + quote(QualifiedName.of(QualifiedName.schemaOf(op.table()), op.index().name())));
     }
 }
