@@ -121,6 +121,12 @@ class SquashTest {
         assertThat(behind.out()).contains("the database is at " + rev(25) + ", inside the range squashed into "
                 + SQUASHED);
 
+        Path replaced = folder.resolve("replaced");
+        Files.move(replaced, folder.resolveSibling("replaced-away"));
+        failsWith(app.autogen("upgrade", "head"), "the replaced revision " + rev(26) + " that must run next is missing");
+        assertThat(database.versions()).containsExactly(rev(25));
+        Files.move(folder.resolveSibling("replaced-away"), replaced);
+
         CliRun upgrade25 = succeeds(app.autogen("upgrade", "head"));
         assertThat(upgrade25.out()).contains("Running upgrade " + rev(25) + " -> " + SQUASHED + ", scratch tables (the 25"
                 + " replaced revisions after " + rev(25) + ")", "Running upgrade " + SQUASHED + " -> " + rev(51));
@@ -163,6 +169,16 @@ class SquashTest {
         assertThat(database.versions()).containsExactly(rev(LAST));
         assertThat(schema(database)).isEqualTo(before);
         assertThat(succeeds(app.autogen("check")).out()).contains("check: no differences found");
+
+        // Down from the end of the range: through the squashed revision it stands for.
+        succeeds(app.autogen("downgrade", SQUASHED));
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE autogen_version SET version_num = '" + rev(RANGE_END) + "'")).isOne();
+        }
+        assertThat(succeeds(app.autogen("downgrade", R0)).out()).contains("Running upgrade " + rev(RANGE_END) + " -> "
+                + SQUASHED, "Running downgrade " + SQUASHED + " -> " + R0);
+        assertThat(database.versions()).containsExactly(R0);
+        assertThat(database.tables()).noneMatch(t -> t.startsWith("scratch_"));
     }
 
     @DatabaseTest
@@ -180,6 +196,14 @@ class SquashTest {
                 "op.dropTable(\"scratch_d\");");
         app.migration(e, List.of(c), "op.execute(\"UPDATE scratch_d SET id = ?\", 1);", "");
         app.migration(merge, List.of(b, e), "", "");
+        String g = "5c0000000006";
+        String h = "5c0000000007";
+        Path concurrent = app.migration(g, List.of(merge), "op.createIndex(\"ix_c\", \"scratch_c\", \"id\").concurrently();",
+                "op.dropIndex(\"ix_c\", \"scratch_c\").concurrently();");
+        Files.writeString(concurrent, Files.readString(concurrent).replace("created = \"2026-01-01T00:00:00Z\")",
+                "created = \"2026-01-01T00:00:00Z\", transactional = false)"));
+        app.migration(h, List.of(g), "op.dropIndex(\"ix_c\", \"scratch_c\");",
+                "op.createIndex(\"ix_c\", \"scratch_c\", \"id\");");
         succeeds(app.autogen("upgrade", rev(10)));
         Path folder = app.dir().resolve("src/main/java/com/example/migrations");
         Map<String, String> files = contents(folder);
@@ -193,6 +217,7 @@ class SquashTest {
                 + " inside the range is a branch point");
         failsWith(app.autogen("squash", rev(5), rev(5), "-m", "x"), "range of at least two");
         failsWith(app.autogen("squash", a, b, "-m", "x"), "revision " + b + " runs raw SQL (op.execute)");
+        failsWith(app.autogen("squash", g, h, "-m", "x"), "revision " + g + " is transactional = false");
         failsWith(app.autogen("squash", c, e, "-m", "x"), "revision " + e + " has a data step (op.run or op.execute"
                 + " with parameters)");
 

@@ -9,6 +9,8 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.migration.Migration;
 import dev.autogen.migration.Operations;
 import dev.autogen.migration.Revision;
+import dev.autogen.ops.CreateIndex;
+import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.IrreversibleOperationException;
 import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
@@ -89,7 +91,7 @@ public final class MigrationRenderer {
         boolean merge = revision.isMerge() && plan.isEmpty();
         TypeSpec type = TypeSpec.classBuilder(className)
                 .addJavadoc("$L", JavadocText.escape(summary))
-                .addAnnotation(revisionAnnotation(revision))
+                .addAnnotation(revisionAnnotation(revision, plan))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
                 .addMethods(methods("upgrade", merge ? List.of(MERGE_BODY) : upgradeBody(plan, ops, lint)))
@@ -106,7 +108,8 @@ public final class MigrationRenderer {
         return message + "Merges " + String.join(", ", revision.parents()) + " into one branch; it changes nothing.\n";
     }
 
-    private static AnnotationSpec revisionAnnotation(RevisionInfo revision) {
+    /** {@code transactional = false} when the plan builds or drops an index concurrently, which needs it. */
+    private static AnnotationSpec revisionAnnotation(RevisionInfo revision, MigrationPlan plan) {
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(Revision.class).addMember("id", "$S", revision.id());
         if (!revision.parents().isEmpty()) {
             annotation.addMember("parents", "{$L}", strings(revision.parents()));
@@ -115,6 +118,10 @@ public final class MigrationRenderer {
         annotation.addMember("created", "$S", revision.created());
         if (!revision.branchLabels().isEmpty()) {
             annotation.addMember("branchLabels", "{$L}", strings(revision.branchLabels()));
+        }
+        if (plan.upgrade().stream().anyMatch(op -> op instanceof CreateIndex create && create.concurrently()
+                || op instanceof DropIndex drop && drop.concurrently())) {
+            annotation.addMember("transactional", "$L", false);
         }
         if (!revision.replaces().isEmpty()) {
             annotation.addMember("replaces", "{$L}", strings(revision.replaces()));

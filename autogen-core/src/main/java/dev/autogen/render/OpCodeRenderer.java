@@ -11,6 +11,8 @@ import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BoundStatement;
 import dev.autogen.ops.BulkInsert;
+import dev.autogen.ops.DropSchema;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
@@ -94,13 +96,14 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
     @Override
     public CodeBlock visitCreateIndex(CreateIndex op) {
         String method = op.index().unique() ? "createUniqueIndex" : "createIndex";
-        return statement("op.$N($S,$W$S,$W$L)", method, op.index().name(), op.table(),
-                TableElementRenderer.strings(op.index().columnSpecs()));
+        return statement("op.$N($S,$W$S,$W$L)$L", method, op.index().name(), op.table(),
+                TableElementRenderer.strings(op.index().columnSpecs()), op.concurrently() ? ".concurrently()" : "");
     }
 
     @Override
     public CodeBlock visitDropIndex(DropIndex op) {
-        return statement("op.dropIndex($S,$W$S)", op.index().name(), op.table());
+        return statement("op.dropIndex($S,$W$S)$L", op.index().name(), op.table(),
+                op.concurrently() ? ".concurrently()" : "");
     }
 
     @Override
@@ -179,6 +182,16 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
         }
         CodeBlock rows = op.rows().stream().map(ValueRenderer::row).collect(CodeBlock.joining(",\n"));
         return statement("op.bulkInsert($S, $T.of(\n$L))", op.table(), LIST, rows);
+    }
+
+    @Override
+    public CodeBlock visitCreateSchema(CreateSchema op) {
+        return statement("op.createSchema($S)", op.name());
+    }
+
+    @Override
+    public CodeBlock visitDropSchema(DropSchema op) {
+        return statement("op.dropSchema($S)", op.name());
     }
 
     /** Only what changed, so that the call reads as the change it makes. */

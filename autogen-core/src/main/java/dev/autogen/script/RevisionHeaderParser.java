@@ -50,7 +50,9 @@ final class RevisionHeaderParser {
             skipBlanks();
             expect('=');
             skipBlanks();
-            List<String> value = peek() == '{' ? array() : List.of(literal());
+            // transactional = true|false is the one member that is not text; the graph does not need it.
+            List<String> value = peek() == '{' ? array() : key.equals("transactional") ? List.of(booleanWord())
+                    : List.of(literal());
             if (values.put(key, value) != null) {
                 throw new NotSimple();
             }
@@ -64,7 +66,8 @@ final class RevisionHeaderParser {
     }
 
     private static Optional<RevisionInfo> info(Map<String, List<String>> values) {
-        if (!List.of("id", "parents", "message", "created", "branchLabels", "replaces").containsAll(values.keySet())
+        if (!List.of("id", "parents", "message", "created", "branchLabels", "replaces", "transactional")
+                .containsAll(values.keySet())
                 || !values.containsKey("id") || values.get("id").size() != 1) {
             return Optional.empty();
         }
@@ -77,6 +80,14 @@ final class RevisionHeaderParser {
         }
         return Optional.of(new RevisionInfo(id, parents, single(values, "message"), single(values, "created"),
                 values.getOrDefault("branchLabels", List.of()), replaces));
+    }
+
+    private String booleanWord() {
+        String word = identifier();
+        if (!word.equals("true") && !word.equals("false")) {
+            throw new NotSimple();
+        }
+        return word;
     }
 
     private static String single(Map<String, List<String>> values, String key) {

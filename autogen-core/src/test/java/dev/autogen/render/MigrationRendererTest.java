@@ -224,6 +224,23 @@ class MigrationRendererTest {
         assertThat(source.split("NEEDS DATA: orders", -1)).as("one placeholder, for code only").hasSize(2);
     }
 
+    /** An index built concurrently says so, and makes its revision non-transactional, which it needs. */
+    @Test
+    void anIndexBuiltConcurrentlyMarksTheRevisionNonTransactional() {
+        RevisionInfo revision = new RevisionInfo("e9cbb68b0547", List.of("1975ea83b712"), "index codes",
+                "2026-11-23T09:05:00Z", List.of());
+        MigrationPlan plan = new MigrationPlan(List.of(new CreateIndex("orders",
+                new Index("ix_orders_code", List.of("code"), false), true)));
+
+        String source = MigrationRenderer.render(revision, PACKAGE, plan).source();
+
+        assertThat(source).contains("""
+                        created = "2026-11-23T09:05:00Z",
+                        transactional = false
+                )""").contains("op.createIndex(\"ix_orders_code\", \"orders\", \"code\").concurrently();")
+                .contains("op.dropIndex(\"ix_orders_code\", \"orders\").concurrently();");
+    }
+
     @Test
     void anEmptyPlanLeavesTodosForTheAuthor() {
         RevisionInfo revision = new RevisionInfo("0a1b2c3d4e5f", List.of("1975ea83b712"),

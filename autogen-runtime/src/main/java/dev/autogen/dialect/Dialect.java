@@ -62,6 +62,16 @@ public interface Dialect {
     }
 
     /**
+     * Checks a live database against a revision's ops before its first statement runs, where DDL
+     * commits on its own ({@link #transactionalDdl} false), and throws
+     * {@link dev.autogen.AutogenException} naming what does not hold, so that a revision refused
+     * for its stored values changes nothing: MySQL and MariaDB count the values a type change would
+     * cut or round. Where DDL is transactional such checks run in the transaction. None by default.
+     */
+    default void checkBeforeStart(List<Op> ops, Connection connection) throws SQLException {
+    }
+
+    /**
      * The table as this database stores and reflects it, used only to compare: synonym types
      * folded together, defaults in the database's rewritten form stripped to their meaning,
      * identity as the database can tell it. Never used to write SQL or migration files.
@@ -82,7 +92,27 @@ public interface Dialect {
      * {@code includeTable}, in a number of round trips that does not grow with the number of
      * tables where the database allows it.
      */
-    Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException;
+    default Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException {
+        return reflect(connection, includeTable, List.of());
+    }
+
+    /**
+     * Reads the connection's current schema and {@code schemas} (the {@code schemas} setting:
+     * PostgreSQL schemas, MySQL and MariaDB databases) together, in as many round trips as one
+     * schema takes; names outside the current schema come back qualified ({@code billing.invoices},
+     * see {@link dev.autogen.schema.QualifiedName}). {@code includeTable} sees the qualified name.
+     */
+    Schema reflect(Connection connection, Predicate<String> includeTable, List<String> schemas) throws SQLException;
+
+    /** Whether tables can live in schemas (or databases) other than the connection's: not on SQLite. */
+    default boolean supportsSchemas() {
+        return true;
+    }
+
+    /** Which of {@code schemas} exist in the database, in one round trip; none where there are no schemas. */
+    default Set<String> existingSchemas(Connection connection, List<String> schemas) throws SQLException {
+        return Set.of();
+    }
 
     /**
      * The names of the views (materialized ones too) in the connection's current schema. An entity
@@ -111,6 +141,38 @@ public interface Dialect {
      * Ends what {@link #beginMigrationTransaction} started beyond the transaction, after the
      * commit or rollback: a lock held by the session rather than the transaction. None by default.
      */
+    /**
+     * Whether a revision marked {@code @Revision(transactional = false)} runs its statements outside
+     * a transaction here: PostgreSQL, where {@code CREATE INDEX CONCURRENTLY} needs it. Elsewhere it
+     * runs as any other: SQLite's lock is its transaction, and MariaDB and MySQL commit DDL
+     * statement by statement anyway.
+     */
+    default boolean runsOutsideTransaction() {
+        return false;
+    }
+
+    /**
+     * Takes the migration lock for the session, with auto-commit on: held across the statements of
+     * a revision marked {@code transactional = false}, which {@link #runsOutsideTransaction()} runs
+     * one by one outside a transaction, until {@link #unlockSession}. Only asked where
+     * {@link #runsOutsideTransaction()} is true.
+     */
+    default void lockSession(Connection connection) throws SQLException {
+        throw new UnsupportedOperationException(name() + " runs every revision in a transaction");
+    }
+
+    default void unlockSession(Connection connection) throws SQLException {
+    }
+
+    /** {@link #lockSession} and {@link #unlockSession} in an offline script. */
+    default List<String> lockSessionScript() {
+        return List.of();
+    }
+
+    default List<String> unlockSessionScript() {
+        return List.of();
+    }
+
     default void endMigrationTransaction(Connection connection) throws SQLException {
     }
 

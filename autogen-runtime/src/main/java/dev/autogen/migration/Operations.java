@@ -27,12 +27,15 @@ public interface Operations {
 
     void renameColumn(String table, String from, String to);
 
-    /** Each column as JPA's {@code columnList} writes it: {@code "score"} or {@code "score DESC"}. */
-    void createIndex(String name, String table, String... columns);
+    /**
+     * Each column as JPA's {@code columnList} writes it: {@code "score"} or {@code "score DESC"}.
+     * {@code op.createIndex(...).concurrently()} builds it without blocking writes ({@link IndexCall}).
+     */
+    IndexCall createIndex(String name, String table, String... columns);
 
-    void createUniqueIndex(String name, String table, String... columns);
+    IndexCall createUniqueIndex(String name, String table, String... columns);
 
-    void dropIndex(String name, String table);
+    IndexCall dropIndex(String name, String table);
 
     void createUniqueConstraint(String name, String table, String... columns);
 
@@ -55,6 +58,15 @@ public interface Operations {
 
     /** Changes a sequence's start and increment in place, keeping its current value. */
     void alterSequence(String name, long start, long increment);
+
+    /**
+     * Creates a schema (PostgreSQL) or database (MySQL, MariaDB) that tables are then named into,
+     * {@code op.createTable("billing.invoices", ...)}.
+     */
+    void createSchema(String name);
+
+    /** Drops an empty schema (PostgreSQL) or database (MySQL, MariaDB); one that holds anything is refused. */
+    void dropSchema(String name);
 
     /** Sets a table's comment, replacing any it has. */
     void createTableComment(String table, String comment);

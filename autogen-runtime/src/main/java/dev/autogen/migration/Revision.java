@@ -24,6 +24,15 @@ public @interface Revision {
     String[] branchLabels() default {};
 
     /**
+     * False for a revision whose statements cannot run in a transaction ({@code CREATE INDEX
+     * CONCURRENTLY}): on PostgreSQL its statements then run one by one outside a transaction, under
+     * the migration lock, and the version row moves in a transaction of its own after the last.
+     * SQLite, MariaDB and MySQL run it as any other. Keep such a revision to the one statement that
+     * needs it: a failure leaves the statements before it applied (docs/zero-downtime.md).
+     */
+    boolean transactional() default true;
+
+    /**
      * The revisions this one squashed ({@code autogen squash}), oldest first: a database whose
      * version table names one of them is upgraded from there (see {@code docs/squash.md}).
      */

@@ -3,7 +3,12 @@ package dev.autogen.ops;
 import dev.autogen.schema.Index;
 import java.util.Objects;
 
-public record DropIndex(String table, Index index) implements Op {
+/** {@code concurrently}: built or dropped without blocking writes where the database can (PostgreSQL). */
+public record DropIndex(String table, Index index, boolean concurrently) implements Op {
+    public DropIndex(String table, Index index) {
+        this(table, index, false);
+    }
+
     public DropIndex {
         Objects.requireNonNull(table, "table == null");
         Objects.requireNonNull(index, "index == null");
@@ -11,7 +16,7 @@ public record DropIndex(String table, Index index) implements Op {
 
     @Override
     public CreateIndex reverse() {
-        return new CreateIndex(table, index);
+        return new CreateIndex(table, index, concurrently);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.autogen.revision;
 import dev.autogen.migration.ColumnChange;
 import dev.autogen.migration.ColumnDefinition;
 import dev.autogen.migration.DataCallback;
+import dev.autogen.migration.IndexCall;
 import dev.autogen.migration.Operations;
 import dev.autogen.migration.TableElement;
 import dev.autogen.schema.Column;
@@ -92,18 +93,27 @@ final class CallTranscript implements Operations {
     }
 
     @Override
-    public void createIndex(String name, String table, String... columns) {
+    public IndexCall createIndex(String name, String table, String... columns) {
         call("createIndex", name, table, List.of(columns));
+        return concurrently();
     }
 
     @Override
-    public void createUniqueIndex(String name, String table, String... columns) {
+    public IndexCall createUniqueIndex(String name, String table, String... columns) {
         call("createUniqueIndex", name, table, List.of(columns));
+        return concurrently();
     }
 
     @Override
-    public void dropIndex(String name, String table) {
+    public IndexCall dropIndex(String name, String table) {
         call("dropIndex", name, table);
+        return concurrently();
+    }
+
+    /** {@code .concurrently()} is part of the call: it changes the line just written down. */
+    private IndexCall concurrently() {
+        int at = lines.size() - 1;
+        return () -> lines.set(at, lines.get(at) + ".concurrently()");
     }
 
     @Override
@@ -141,6 +151,16 @@ final class CallTranscript implements Operations {
     @Override
     public void createSequence(String name, long start, long increment) {
         call("createSequence", name, start, increment);
+    }
+
+    @Override
+    public void createSchema(String name) {
+        call("createSchema", name);
+    }
+
+    @Override
+    public void dropSchema(String name) {
+        call("dropSchema", name);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.autogen.runtime;
 import dev.autogen.migration.ColumnChange;
 import dev.autogen.migration.ColumnDefinition;
 import dev.autogen.migration.DataCallback;
+import dev.autogen.migration.IndexCall;
 import dev.autogen.migration.Operations;
 import dev.autogen.migration.TableElement;
 import dev.autogen.schema.ReferentialAction;
@@ -144,20 +145,22 @@ final class FirstReferences implements Operations {
     }
 
     @Override
-    public void createIndex(String name, String table, String... columns) {
+    public IndexCall createIndex(String name, String table, String... columns) {
         useColumns(table, List.of(columns));
         create("index", table, name);
+        return () -> { };
     }
 
     @Override
-    public void createUniqueIndex(String name, String table, String... columns) {
-        createIndex(name, table, columns);
+    public IndexCall createUniqueIndex(String name, String table, String... columns) {
+        return createIndex(name, table, columns);
     }
 
     @Override
-    public void dropIndex(String name, String table) {
+    public IndexCall dropIndex(String name, String table) {
         use("table", table);
         use("index", table, name);
+        return () -> { };
     }
 
     @Override
@@ -201,6 +204,15 @@ final class FirstReferences implements Operations {
     @Override
     public void createSequence(String name, long start, long increment) {
         create("sequence", name);
+    }
+
+    /** A schema is not an object of the model: tables carry it in their names. */
+    @Override
+    public void createSchema(String name) {
+    }
+
+    @Override
+    public void dropSchema(String name) {
     }
 
     @Override

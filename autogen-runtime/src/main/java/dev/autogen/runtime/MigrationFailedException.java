@@ -46,6 +46,30 @@ public final class MigrationFailedException extends AutogenException {
     }
 
     /**
+     * The same failure in a revision that ran outside a transaction ({@code transactional = false}):
+     * the statements before the failing one stay applied, the version did not move.
+     */
+    public MigrationFailedException outsideTransaction() {
+        String outcome = statementsRun == 0
+                ? "failed outside a transaction before any of its statements changed anything, so neither schema nor"
+                        + " version changed"
+                : "failed outside a transaction (transactional = false) after " + statementsRun + " of its statements"
+                        + " ran: they stay applied and the version did not move";
+        String advice = statementsRun == 0 ? "" : "; undo them by hand, or fix the cause and run it again if they"
+                + " can run twice";
+        return new MigrationFailedException(revision, reason, statement, getCause(), statementsRun,
+                outcome, advice + concurrentAdvice(), true);
+    }
+
+    /** A failed {@code CREATE INDEX CONCURRENTLY} leaves an invalid index behind, which must be dropped. */
+    private String concurrentAdvice() {
+        return statement.filter(s -> s.contains(" CONCURRENTLY ") && s.startsWith("CREATE")).isPresent()
+                ? "; PostgreSQL leaves a failed CREATE INDEX CONCURRENTLY behind as an INVALID index: drop it"
+                        + " (DROP INDEX CONCURRENTLY) before running the revision again"
+                : "";
+    }
+
+    /**
      * The same failure on a database that commits each DDL statement on its own, before any of the
      * revision's statements ran (its code threw, or its first statement failed): nothing changed.
      */

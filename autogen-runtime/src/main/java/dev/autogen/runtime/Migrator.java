@@ -35,6 +35,7 @@ public final class Migrator {
     private final Map<String, RevisionInfo> revisionsById = new HashMap<>();
     private final Ancestry ancestry;
     private final Consumer<String> log;
+    private final List<String> schemas;
     /**
      * Whether the current run already made sure the bookkeeping tables exist: checked once per run,
      * not per step; a new run checks again (the database may have been emptied in between).
@@ -45,6 +46,17 @@ public final class Migrator {
 
     public Migrator(ConnectionSource connections, Dialect dialect, String versionTable, List<RevisionInfo> revisions,
             Consumer<String> log) {
+        this(connections, dialect, versionTable, revisions, log, List.of());
+    }
+
+    /**
+     * A runner whose model spans {@code schemas} beside the connection's own (the {@code schemas}
+     * setting): tables there are named {@code schema.table}, and reflection reads them in the same
+     * round trips.
+     */
+    public Migrator(ConnectionSource connections, Dialect dialect, String versionTable, List<RevisionInfo> revisions,
+            Consumer<String> log, List<String> schemas) {
+        this.schemas = List.copyOf(schemas);
         this.connections = prepared(connections, dialect);
         this.dialect = dialect;
         this.versionTable = new VersionTable(versionTable, dialect);
@@ -211,6 +223,9 @@ public final class Migrator {
     }
 
     private boolean runStep(Connection c, MigrationStep step, KnownSchema known) {
+        if (!step.revision().transactional() && dialect.runsOutsideTransaction()) {
+            return runOutsideTransaction(c, step, known);
+        }
         String id = step.info().id();
         try {
             return inTransaction(c, id, tx -> {
@@ -238,8 +253,13 @@ public final class Migrator {
                 if (dialect.transactionalDdl()) {
                     after = StepExecution.apply(step, recorded, before, dialect, sink);
                 } else {
-                    statementByStatement.start(c, statementByStatement.plan(step, recorded, before, checksum),
-                            revertTarget(step), dataSteps(recorded));
+                    RevisionProgress plan = statementByStatement.plan(step, recorded, before, checksum);
+                    try {
+                        dialect.checkBeforeStart(recorded.ops(), c);
+                    } catch (AutogenException e) {
+                        throw new MigrationFailedException(id, e.getMessage(), Optional.empty(), e);
+                    }
+                    statementByStatement.start(c, plan, revertTarget(step), dataSteps(recorded));
                     after = recorded.state();
                     // Forgotten in the commit that moves the version: never both, never neither.
                     sink.execute(progress.clearSql());
@@ -256,6 +276,68 @@ public final class Migrator {
             });
         } catch (MigrationFailedException e) {
             throw dialect.transactionalDdl() ? e.rolledBack() : e.unchanged();
+        }
+    }
+
+    /**
+     * A revision marked {@code transactional = false} where the database needs that (PostgreSQL's
+     * {@code CREATE INDEX CONCURRENTLY}): under the migration lock held by the session throughout, a
+     * transaction reads the version table and the schema, the statements then run one by one with
+     * auto-commit, and a last transaction re-reads the version table and moves it with the
+     * checksum. A failure leaves the statements before it applied and the version where it was.
+     */
+    private boolean runOutsideTransaction(Connection c, MigrationStep step, KnownSchema known) {
+        String id = step.info().id();
+        try {
+            dialect.lockSession(c);
+        } catch (SQLException e) {
+            throw new AutogenException("cannot take the migration lock for " + id + ": " + e.getMessage(), e);
+        }
+        try {
+            List<String> heads = inTransaction(c, id, tx -> versionTable.existingHeads(c));
+            if (alreadyDone(step, heads)) {
+                log.accept("Skipping " + id + ": another run already " + (step.direction() == Direction.UPGRADE
+                        ? "applied" : "reverted") + " it");
+                return false;
+            }
+            requireApplicable(step, heads);
+            log.accept(step.describe() + " (outside a transaction)");
+            Optional<Schema> carried = known.at(heads);
+            Schema before = carried.isPresent() ? carried.get() : inTransaction(c, id, tx -> reflect(c));
+            checksumUpdate.prepare(step);
+            RecordingOperations recorded = StepExecution.record(step, before, dialect.implicitBehavior());
+            c.setAutoCommit(true);
+            Schema after;
+            try {
+                after = StepExecution.apply(step, recorded, before, dialect, new JdbcSink(c));
+            } catch (MigrationFailedException e) {
+                throw e.outsideTransaction();
+            }
+            return inTransaction(c, id, tx -> {
+                List<String> now = versionTable.existingHeads(c);
+                if (!now.equals(heads)) {
+                    throw new AutogenException("the version table changed while " + id + " ran outside a transaction"
+                            + " (it was " + describe(heads) + ", it is " + describe(now) + "); run `autogen current`");
+                }
+                SqlSink sink = new JdbcSink(c);
+                List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
+                checksumUpdate.apply(sink, step);
+                known.remember(headsAfter, recorded.ops().stream().anyMatch(op -> op instanceof ExecuteSql
+                        || op instanceof DataStep) ? Optional.empty() : Optional.of(after));
+                if (step == flushingStep) {
+                    dialect.flushThisCommit(c);
+                }
+                return true;
+            });
+        } catch (SQLException e) {
+            throw new AutogenException("revision " + id + " failed outside a transaction: " + e.getMessage(), e);
+        } finally {
+            try {
+                dialect.unlockSession(c);
+            } catch (SQLException e) {
+                log.accept("could not release the migration lock after " + id + ": " + e.getMessage()
+                        + " (it ends with the connection)");
+            }
         }
     }
 
@@ -311,7 +393,7 @@ public final class Migrator {
 
     private Schema reflect(Connection c) throws SQLException {
         return dialect.reflect(c, name -> !name.equals(versionTable.name()) && !name.equals(checksums.name())
-                && !name.equals(progress.name()));
+                && !name.equals(progress.name()), schemas);
     }
 
     private boolean alreadyDone(MigrationStep step, List<String> heads) {

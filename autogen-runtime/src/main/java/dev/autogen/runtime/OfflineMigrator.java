@@ -62,6 +62,14 @@ public final class OfflineMigrator {
             for (MigrationStep step : steps) {
                 sink.comment(step.describe());
                 sink.revision(step.info().id());
+                boolean outside = !step.revision().transactional() && dialect.runsOutsideTransaction();
+                if (outside) {
+                    // As online: its statements under the session's lock, then the version in a transaction.
+                    sink.comment("outside a transaction (transactional = false)");
+                    dialect.lockSessionScript().forEach(sink::execute);
+                    checksumUpdate.prepare(step);
+                    state = StepExecution.apply(step, state, dialect, sink);
+                }
                 for (String begin : dialect.beginMigrationScript()) {
                     sink.execute(begin);
                 }
@@ -74,11 +82,16 @@ public final class OfflineMigrator {
                     }
                     createVersionTable = false;
                 }
-                checksumUpdate.prepare(step);
-                state = StepExecution.apply(step, state, dialect, sink);
+                if (!outside) {
+                    checksumUpdate.prepare(step);
+                    state = StepExecution.apply(step, state, dialect, sink);
+                }
                 heads = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
                 checksumUpdate.apply(sink, step);
                 sink.execute("COMMIT");
+                if (outside) {
+                    dialect.unlockSessionScript().forEach(sink::execute);
+                }
                 sink.blankLine();
             }
         } catch (SQLException e) {

@@ -4,6 +4,7 @@ import dev.autogen.AutogenException;
 import dev.autogen.migration.ColumnChange;
 import dev.autogen.migration.ColumnDefinition;
 import dev.autogen.migration.DataCallback;
+import dev.autogen.migration.IndexCall;
 import dev.autogen.migration.Operations;
 import dev.autogen.migration.TableElement;
 import dev.autogen.ops.AddColumn;
@@ -14,12 +15,14 @@ import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BoundStatement;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
 import dev.autogen.ops.DataStep;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
+import dev.autogen.ops.DropSchema;
 import dev.autogen.ops.DropSequence;
 import dev.autogen.ops.DropTable;
 import dev.autogen.ops.ExecuteSql;
@@ -159,17 +162,18 @@ public final class RecordingOperations implements Operations {
     }
 
     @Override
-    public void createIndex(String name, String table, String... columns) {
-        createIndex("createIndex", name, table, columns, false);
+    public IndexCall createIndex(String name, String table, String... columns) {
+        return createIndex("createIndex", name, table, columns, false);
     }
 
     @Override
-    public void createUniqueIndex(String name, String table, String... columns) {
-        createIndex("createUniqueIndex", name, table, columns, true);
+    public IndexCall createUniqueIndex(String name, String table, String... columns) {
+        return createIndex("createUniqueIndex", name, table, columns, true);
     }
 
-    private void createIndex(String method, String name, String table, String[] columns, boolean unique) {
+    private IndexCall createIndex(String method, String name, String table, String[] columns, boolean unique) {
         String call = call(method, name, table);
+        int at = ops.size();
         record(call, () -> {
             // "score DESC" is a column with its direction, as JPA's columnList writes it.
             Index written = Index.of(name, List.of(columns), unique);
@@ -177,11 +181,31 @@ public final class RecordingOperations implements Operations {
             index.columns().forEach(c -> column(call, table, c));
             return new CreateIndex(stored(table), index);
         });
+        return concurrently(at);
+    }
+
+    /**
+     * The call's answer to {@code .concurrently()}: the op it recorded at {@code at} (if it recorded
+     * one) is replaced by the same op built or dropped concurrently; the model does not change.
+     */
+    private IndexCall concurrently(int at) {
+        return () -> {
+            if (ops.size() <= at) {
+                return;
+            }
+            Op op = ops.get(at);
+            if (op instanceof CreateIndex create) {
+                ops.set(at, new CreateIndex(create.table(), create.index(), true));
+            } else if (op instanceof DropIndex drop) {
+                ops.set(at, new DropIndex(drop.table(), drop.index(), true));
+            }
+        };
     }
 
     @Override
-    public void dropIndex(String name, String table) {
+    public IndexCall dropIndex(String name, String table) {
         String call = call("dropIndex", name, table);
+        int at = ops.size();
         record(call, () -> {
             Table t = table(call, table);
             boolean isIndex = t.indexes().stream().anyMatch(i -> i.name().equals(stored(name)));
@@ -194,6 +218,7 @@ public final class RecordingOperations implements Operations {
             }
             return new DropIndex(t.name(), index(call, name, table));
         });
+        return concurrently(at);
     }
 
     @Override
@@ -261,6 +286,18 @@ public final class RecordingOperations implements Operations {
         record(call, () -> new AlterSequence(state.sequence(stored(name)).orElseThrow(() -> new AutogenException(
                 call + ": sequence " + name + " does not exist at this revision")),
                 new Sequence(stored(name), start, increment)));
+    }
+
+    @Override
+    public void createSchema(String name) {
+        String call = call("createSchema", name);
+        record(call, () -> new CreateSchema(name));
+    }
+
+    @Override
+    public void dropSchema(String name) {
+        String call = call("dropSchema", name);
+        record(call, () -> new DropSchema(name));
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.DataStep;
+import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.SchemaEvolution;
 import dev.autogen.schema.ImplicitBehavior;
@@ -73,7 +75,17 @@ final class StepExecution {
         } catch (RuntimeException e) {
             throw new MigrationFailedException(step.info().id(), message(e), Optional.empty(), e);
         }
+        if (step.revision().transactional() && recording.ops().stream().anyMatch(StepExecution::concurrent)) {
+            throw new MigrationFailedException(step.info().id(), "an index built or dropped concurrently cannot be"
+                    + " in a transaction, where each revision runs by default: mark the revision"
+                    + " @Revision(transactional = false), best with that index alone", Optional.empty(), null);
+        }
         return recording;
+    }
+
+    private static boolean concurrent(Op op) {
+        return op instanceof CreateIndex create && create.concurrently()
+                || op instanceof DropIndex drop && drop.concurrently();
     }
 
     /**

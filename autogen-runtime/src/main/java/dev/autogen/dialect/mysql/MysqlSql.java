@@ -3,6 +3,8 @@ package dev.autogen.dialect.mysql;
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.sql.ExistingConstraints;
 import dev.autogen.dialect.sql.StandardSql;
+import dev.autogen.ops.DropSchema;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
@@ -20,6 +22,7 @@ import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
+import dev.autogen.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Optional;
 
@@ -120,6 +123,18 @@ final class MysqlSql extends StandardSql {
     @Override
     public List<String> visitAddConstraint(AddConstraint op) {
         Constraint constraint = MysqlDdl.withMysqlQuotes(op.constraint());
+        if (constraint.name().isEmpty() && (constraint instanceof ForeignKey || constraint instanceof UniqueConstraint)) {
+            // Where the server cannot name it (the name would pass 64 characters), autogen does, as the model does.
+            Table.Builder with = before().table(op.table()).orElse(Table.builder(op.table()).build()).toBuilder();
+            if (constraint instanceof ForeignKey fk) {
+                List<ForeignKey> named = MysqlDdl.withNamesTheServerCannotGive(with.foreignKey(fk).build(), server).foreignKeys();
+                constraint = named.get(named.size() - 1);
+            } else {
+                List<UniqueConstraint> named = MysqlDdl.withNamesTheServerCannotGive(
+                        with.uniqueConstraint((UniqueConstraint) constraint).build(), server).uniqueConstraints();
+                constraint = named.get(named.size() - 1);
+            }
+        }
         if (constraint instanceof ForeignKey fk && MysqlForeignKeyIndexes.hasServerName(fk, op.table())) {
             Optional<Table> table = before().table(op.table());
             if (table.isPresent() && !MysqlForeignKeyIndexes.isServedByOtherIndex(table.get(), fk)) {
@@ -219,5 +234,20 @@ final class MysqlSql extends StandardSql {
                     + "; on MySQL Hibernate emulates sequences with tables: map the generator to a table"
                     + " or leave the call out");
         }
+    }
+
+    /** A schema is a database on MySQL and MariaDB. */
+    @Override
+    public List<String> visitCreateSchema(CreateSchema op) {
+        return List.of("CREATE DATABASE " + ddl().quote(op.name()));
+    }
+
+    /**
+     * DROP DATABASE would take whatever the database still holds with it; the dialect refuses one
+     * that holds a table before this runs ({@code MysqlDialect.toSql} with a connection).
+     */
+    @Override
+    public List<String> visitDropSchema(DropSchema op) {
+        return List.of("DROP DATABASE " + ddl().quote(op.name()));
     }
 }

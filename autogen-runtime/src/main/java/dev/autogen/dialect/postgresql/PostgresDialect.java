@@ -2,6 +2,7 @@ package dev.autogen.dialect.postgresql;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.sql.SchemaNames;
 
 import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.Op;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -49,13 +51,45 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException {
-        return PostgresReflector.reflect(connection, includeTable);
+    public Schema reflect(Connection connection, Predicate<String> includeTable, List<String> schemas)
+            throws SQLException {
+        return PostgresReflector.reflect(connection, includeTable, schemas);
+    }
+
+    @Override
+    public Set<String> existingSchemas(Connection connection, List<String> schemas) throws SQLException {
+        return SchemaNames.existing(connection, "SELECT nspname FROM pg_namespace WHERE nspname = ANY (?)", schemas);
     }
 
     @Override
     public void beginMigrationTransaction(Connection connection) throws SQLException {
         PostgresMigrationLock.begin(connection);
+    }
+
+    @Override
+    public boolean runsOutsideTransaction() {
+        return true;
+    }
+
+    /** A session-level advisory lock on the same key: runs waiting for the transaction-level one wait for it too. */
+    @Override
+    public void lockSession(Connection connection) throws SQLException {
+        PostgresMigrationLock.lockSession(connection);
+    }
+
+    @Override
+    public void unlockSession(Connection connection) throws SQLException {
+        PostgresMigrationLock.unlockSession(connection);
+    }
+
+    @Override
+    public List<String> lockSessionScript() {
+        return List.of(PostgresMigrationLock.SESSION_LOCK);
+    }
+
+    @Override
+    public List<String> unlockSessionScript() {
+        return List.of(PostgresMigrationLock.SESSION_UNLOCK);
     }
 
     /**

@@ -44,11 +44,12 @@ final class PostgresLockNotes {
                         + " VALIDATE it in a later revision (that does not block writes), then SET NOT NULL, which"
                         + " uses the validated check instead of a scan"));
             }
-        } else if (op instanceof CreateIndex create) {
+        } else if (op instanceof CreateIndex create && !create.concurrently()) {
             notes.add(new ChangeNote(BLOCKING_INDEX, "BLOCKS WRITES", "CREATE INDEX without CONCURRENTLY blocks"
                     + " every write to " + create.table() + " until the index is built", "on a large table, build"
                     + " it beforehand with CREATE INDEX CONCURRENTLY, which cannot run inside the migration's"
-                    + " transaction, or run this revision when writes can wait"));
+                    + " transaction: op.createIndex(...).concurrently() in a revision marked"
+                    + " @Revision(transactional = false); or run this revision when writes can wait"));
         } else if (op instanceof AddConstraint add) {
             addConstraint(add).ifPresent(notes::add);
         }

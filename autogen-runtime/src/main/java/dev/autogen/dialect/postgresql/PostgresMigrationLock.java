@@ -27,6 +27,24 @@ final class PostgresMigrationLock {
         }
     }
 
+    /** The same lock held by the session, across the statements of a revision outside a transaction. */
+    static final String SESSION_LOCK = "SELECT pg_advisory_lock(" + KEY + ")";
+    static final String SESSION_UNLOCK = "SELECT pg_advisory_unlock(" + KEY + ")";
+
+    static void lockSession(Connection connection) throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(SESSION_LOCK);
+        }
+    }
+
+    static void unlockSession(Connection connection) throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(SESSION_UNLOCK);
+        }
+    }
+
     static long key(String word) {
         long key = 0;
         for (byte b : word.getBytes(StandardCharsets.US_ASCII)) {

@@ -3,16 +3,22 @@ package dev.autogen.dialect.postgresql;
 import static dev.autogen.dialect.postgresql.PostgresKeywords.quote;
 
 import dev.autogen.dialect.sql.StandardSql;
+import dev.autogen.ops.DropIndex;
+import dev.autogen.ops.DropSchema;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.CreateSequence;
+import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateTable;
+import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropSequence;
+import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +33,21 @@ final class PostgresSql extends StandardSql {
     @Override
     protected String literal(Object value) {
         return PostgresLiterals.value(value);
+    }
+
+    /** {@code CREATE INDEX CONCURRENTLY} when asked for: it cannot run in a transaction. */
+    @Override
+    public List<String> visitCreateIndex(CreateIndex op) {
+        String sql = PostgresDdl.createIndex(op.table(), op.index());
+        return List.of(op.concurrently() ? sql.replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX CONCURRENTLY ")
+                : sql);
+    }
+
+    /** An index lives in its table's schema, and DROP INDEX finds it there only by a qualified name. */
+    @Override
+    public List<String> visitDropIndex(DropIndex op) {
+        String name = quote(QualifiedName.of(QualifiedName.schemaOf(op.table()), op.index().name()));
+        return List.of(op.concurrently() ? "DROP INDEX CONCURRENTLY " + name : "DROP INDEX " + name);
     }
 
     @Override
@@ -92,5 +113,16 @@ final class PostgresSql extends StandardSql {
     @Override
     public List<String> visitAlterTableComment(AlterTableComment op) {
         return List.of(PostgresDdl.tableComment(op.table(), op.to()));
+    }
+
+    @Override
+    public List<String> visitCreateSchema(CreateSchema op) {
+        return List.of("CREATE SCHEMA " + quote(op.name()));
+    }
+
+    /** RESTRICT, PostgreSQL's default: a schema that still holds anything is refused, never emptied. */
+    @Override
+    public List<String> visitDropSchema(DropSchema op) {
+        return List.of("DROP SCHEMA " + quote(op.name()) + " RESTRICT");
     }
 }
