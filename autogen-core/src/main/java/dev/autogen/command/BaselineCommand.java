@@ -104,7 +104,7 @@ public final class BaselineCommand {
                     leftOut.add(name);
                 }
                 return managed;
-            });
+            }, config.schemas());
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
         }

@@ -86,7 +86,7 @@ public final class CheckCommand {
             Optional<SchemaReplay> replayed = Optional.empty();
             List<String> unknown = current.stream().filter(id -> !planner.graph().contains(id)
                     && !replacements.isReplaced(id)).toList();
-            Schema actual = c == null ? Schema.EMPTY : dialect.reflect(c, config.tableFilter());
+            Schema actual = c == null ? Schema.EMPTY : dialect.reflect(c, config.tableFilter(), config.schemas());
             if (!unknown.isEmpty()) {
                 unknown.forEach(id -> findings.add(Finding.error("unknown-revision", "the version table names revision "
                         + id + ", which no migration defines").inRevision(id).advising("restore its file, or run"
@@ -142,7 +142,8 @@ public final class CheckCommand {
         AutogenConfig config = project.config();
         List<String> heads = project.graph().heads().stream().sorted().toList();
         Schema head = OfflineHistory.headSchema(project, heads, "check").filterTables(config.tableFilter());
-        Schema entities = EntityModelReader.read(RevisionCommand.entitySource(config), project.dialect());
+        Schema entities = SchemaScope.require(EntityModelReader.read(RevisionCommand.entitySource(config),
+                project.dialect()), config);
         List<String> facts = List.of("offline: the database was not read; the entities were compared with the schema"
                 + " the migrations make at " + (heads.isEmpty() ? "base" : String.join(", ", heads)));
         List<Op> needed = SchemaDiff.compare(entities, head, project.dialect());

@@ -49,7 +49,7 @@ public final class CurrentCommand {
             if (!known.stream().allMatch(project.graph()::contains) || partial.isPresent()) {
                 return new CurrentState(heads, Optional.empty(), partial);
             }
-            Schema actual = dialect.reflect(c, config.tableFilter());
+            Schema actual = dialect.reflect(c, config.tableFilter(), config.schemas());
             return new CurrentState(heads, Optional.of(DriftCheck.of(project.history(), known, actual, dialect,
                     config.tableFilter()).findings()), partial);
         } catch (SQLException e) {

@@ -27,8 +27,8 @@ final class EntitiesInBackground implements AutoCloseable {
     /** Reads the entities as {@code dialect} would create them; a missing entity setting fails here, at once. */
     static EntitiesInBackground start(AutogenConfig config, Dialect dialect) {
         EntitySource source = RevisionCommand.entitySource(config);
-        FutureTask<Schema> task = new FutureTask<>(() -> EntityModelReader.read(source, dialect)
-                .filterTables(config.tableFilter()));
+        FutureTask<Schema> task = new FutureTask<>(() -> SchemaScope.require(EntityModelReader.read(source, dialect)
+                .filterTables(config.tableFilter()), config));
         Thread reader = new Thread(task, "autogen-entities");
         reader.setDaemon(true);
         reader.start();

@@ -87,7 +87,7 @@ record HistoryStart(Schema schema, Set<String> adoptingRoots, List<String> facts
             }
             // As the baseline writes it: a serial column becomes the identity column it stands for.
             return BaselineCommand.creatable(history.startFromDatabase(heads, dialect.reflect(c,
-                    config.tableFilter())), dialect);
+                    config.tableFilter(), config.schemas())), dialect);
         } catch (SQLException e) {
             throw new AutogenException("it cannot be read: " + e.getMessage(), e);
         }

@@ -155,7 +155,7 @@ public final class Project {
     }
 
     public Migrator migrator() {
-        return new Migrator(connections(), dialect(), config.versionTable(), revisionInfos(), log);
+        return new Migrator(connections(), dialect(), config.versionTable(), revisionInfos(), log, config.schemas());
     }
 
     /** Writes SQL instead of running it: needs the URL only for its dialect, never a connection. */

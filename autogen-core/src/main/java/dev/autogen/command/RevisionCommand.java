@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -116,12 +117,14 @@ public final class RevisionCommand {
         try (EntitiesInBackground entities = EntitiesInBackground.start(project);
                 Connection c = project.connect()) {
             requireAtHead(project, c, parents);
-            Schema reflected = project.dialect().reflect(c, config.tableFilter());
+            Schema reflected = project.dialect().reflect(c, config.tableFilter(), config.schemas());
             Schema actual = HistorySpelling.of(project.history(), project.dialect(), parents, reflected,
                     config.tableFilter());
             Schema wanted = MappedViews.leaveOut(entities.await(), project.dialect().viewNames(c),
                     note -> project.log("Note: " + note));
-            return detected(project, SchemaDiff.compare(wanted, actual, project.dialect(), renames));
+            Set<String> existing = project.dialect().existingSchemas(c, config.schemas());
+            return detected(project, SchemaScope.creatingMissing(SchemaDiff.compare(wanted, actual, project.dialect(),
+                    renames), wanted, existing));
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
         }
@@ -141,7 +144,9 @@ public final class RevisionCommand {
         project.log("The database file " + project.dialect().missingDatabase(project.config().url()).orElseThrow()
                 + " does not exist yet: comparing with an empty database (not creating it; upgrade will).");
         try (EntitiesInBackground entities = EntitiesInBackground.start(project)) {
-            return detected(project, SchemaDiff.compare(entities.await(), Schema.EMPTY, project.dialect()));
+            Schema wanted = entities.await();
+            return detected(project, SchemaScope.creatingMissing(SchemaDiff.compare(wanted, Schema.EMPTY,
+                    project.dialect()), wanted, Set.of()));
         }
     }
 
@@ -156,8 +161,10 @@ public final class RevisionCommand {
     static List<Op> detectChangesOffline(Project project, List<String> parents, List<Rename> renames) {
         AutogenConfig config = project.config();
         Schema atHead = OfflineHistory.headSchema(project, parents, "revision").filterTables(config.tableFilter());
-        Schema entities = EntityModelReader.read(entitySource(config), project.dialect());
-        return detected(project, SchemaDiff.compare(entities, atHead, project.dialect(), renames));
+        Schema entities = SchemaScope.require(EntityModelReader.read(entitySource(config), project.dialect()), config);
+        // Offline, a schema counts as there when the migrations already put a table in it.
+        return detected(project, SchemaScope.creatingMissing(SchemaDiff.compare(entities, atHead, project.dialect(),
+                renames), entities, SchemaScope.used(atHead)));
     }
 
     private static List<Op> detected(Project project, List<Op> ops) {

@@ -19,7 +19,7 @@ public final class SchemaCommand {
     /** The database's tables as reflected; a SQLite file that is not there is an error, never created. */
     public static Schema database(Project project) {
         try (Connection c = project.connect()) {
-            return project.dialect().reflect(c, project.config().tableFilter());
+            return project.dialect().reflect(c, project.config().tableFilter(), project.config().schemas());
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database: " + e.getMessage(), e);
         }

@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * Every setting of {@code autogen.properties}, validated, with paths resolved against the folder
  * of the configuration file. {@code url} is empty only when no command that needs a database runs.
+ * {@code schemas} are the other schemas (PostgreSQL) or databases (MySQL, MariaDB) the entities
+ * span, beside the connection's own.
  */
 public record AutogenConfig(
         Path baseDir,
@@ -25,7 +27,8 @@ public record AutogenConfig(
         String versionTable,
         List<String> includeTables,
         List<String> excludeTables,
-        Optional<String> hibernateVersion) {
+        Optional<String> hibernateVersion,
+        List<String> schemas) {
 
     public AutogenConfig {
         Objects.requireNonNull(baseDir, "baseDir == null");
@@ -36,13 +39,14 @@ public record AutogenConfig(
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
         Objects.requireNonNull(hibernateVersion, "hibernateVersion == null");
+        schemas = List.copyOf(schemas);
     }
 
     /** The same settings with the entities found in {@code classpath} (a build tool's own class path). */
     public AutogenConfig withEntitiesClasspath(List<Path> classpath) {
         return new AutogenConfig(baseDir, url, user, password, schema, scriptLocation, scriptPackage, moreScriptLocations, classpath,
                 entitiesPackages, namingPhysical, namingImplicit, versionTable, includeTables, excludeTables,
-                hibernateVersion);
+                hibernateVersion, schemas);
     }
 
     public TableFilter tableFilter() {

@@ -10,6 +10,7 @@ public enum ConfigKey {
     USER("user"),
     PASSWORD("password"),
     SCHEMA("schema"),
+    SCHEMAS("schemas"),
     SCRIPT_LOCATION("script.location"),
     SCRIPT_PACKAGE("script.package"),
     SCRIPT_MORE_LOCATIONS("script.more.locations"),

@@ -97,7 +97,25 @@ public final class ConfigLoader {
                 values.getOrDefault(ConfigKey.VERSION_TABLE, "autogen_version"),
                 list(values, ConfigKey.INCLUDE_TABLES, ","),
                 list(values, ConfigKey.EXCLUDE_TABLES, ","),
-                optional(values, ConfigKey.HIBERNATE_VERSION));
+                optional(values, ConfigKey.HIBERNATE_VERSION),
+                schemas(values));
+    }
+
+    /** {@code schemas = billing, audit}: plain names, each once, none of them the {@code schema} setting. */
+    private static List<String> schemas(Map<ConfigKey, String> values) {
+        List<String> schemas = list(values, ConfigKey.SCHEMAS, ",");
+        Optional<String> own = optional(values, ConfigKey.SCHEMA);
+        for (int i = 0; i < schemas.size(); i++) {
+            String name = schemas.get(i);
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+                throw new AutogenException("'schemas' names '" + name + "', which is not a plain schema name"
+                        + " (letters, digits and _); correct 'schemas' in autogen.properties");
+            } else if (schemas.subList(0, i).contains(name) || own.filter(name::equals).isPresent()) {
+                throw new AutogenException("'schemas' names " + name + " twice (or as 'schema' too);"
+                        + " list each other schema once in autogen.properties");
+            }
+        }
+        return schemas;
     }
 
     /**

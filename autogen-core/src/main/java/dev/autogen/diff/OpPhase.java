@@ -6,6 +6,8 @@ import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BulkInsert;
+import dev.autogen.ops.DropSchema;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
@@ -35,8 +37,12 @@ public enum OpPhase {
     DROP_COLUMN,
     DROP_TABLE,
     DROP_SEQUENCE,
+    /** Last of the drops: only an empty schema can go. */
+    DROP_SCHEMA,
     /** The diff never writes renames; hand-built lists keep them between the drops and creates. */
     RENAME,
+    /** First of the creates: tables and sequences are put in it. */
+    CREATE_SCHEMA,
     CREATE_SEQUENCE,
     CREATE_TABLE,
     ADD_COLUMN,
@@ -138,6 +144,16 @@ public enum OpPhase {
         @Override
         public OpPhase visitBulkInsert(BulkInsert op) {
             return DATA;
+        }
+
+        @Override
+        public OpPhase visitCreateSchema(CreateSchema op) {
+            return CREATE_SCHEMA;
+        }
+
+        @Override
+        public OpPhase visitDropSchema(DropSchema op) {
+            return DROP_SCHEMA;
         }
 
         @Override

@@ -36,7 +36,8 @@ public record Target(Optional<String> url, Optional<String> schema) {
     public AutogenConfig applyTo(AutogenConfig config) {
         return new AutogenConfig(config.baseDir(), url.orElse(config.url()), config.user(), config.password(),
                 schema.isPresent() ? schema : config.schema(), config.scriptLocation(), config.scriptPackage(),
-                config.moreScriptLocations(),                 config.entitiesClasspath(), config.entitiesPackages(), config.namingPhysical(), config.namingImplicit(),
-                config.versionTable(), config.includeTables(), config.excludeTables(), config.hibernateVersion());
+                config.moreScriptLocations(), config.entitiesClasspath(), config.entitiesPackages(), config.namingPhysical(), config.namingImplicit(),
+                config.versionTable(), config.includeTables(), config.excludeTables(), config.hibernateVersion(),
+                config.schemas());
     }
 }

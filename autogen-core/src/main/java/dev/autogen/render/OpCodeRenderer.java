@@ -11,6 +11,8 @@ import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BoundStatement;
 import dev.autogen.ops.BulkInsert;
+import dev.autogen.ops.DropSchema;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
@@ -180,6 +182,16 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
         }
         CodeBlock rows = op.rows().stream().map(ValueRenderer::row).collect(CodeBlock.joining(",\n"));
         return statement("op.bulkInsert($S, $T.of(\n$L))", op.table(), LIST, rows);
+    }
+
+    @Override
+    public CodeBlock visitCreateSchema(CreateSchema op) {
+        return statement("op.createSchema($S)", op.name());
+    }
+
+    @Override
+    public CodeBlock visitDropSchema(DropSchema op) {
+        return statement("op.dropSchema($S)", op.name());
     }
 
     /** Only what changed, so that the call reads as the change it makes. */

@@ -33,6 +33,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void schemasArePlainNamesEachOnce() throws Exception {
+        assertThat(load("url=jdbc:postgresql://db/app\n", Map.of(), Optional.empty()).schemas()).isEmpty();
+        assertThat(load("url=jdbc:postgresql://db/app\nschemas = crm, billing\n", Map.of(), Optional.empty())
+                .schemas()).containsExactly("crm", "billing");
+        assertThatThrownBy(() -> load("url=jdbc:postgresql://db/app\nschemas = crm, bill ing\n", Map.of(),
+                Optional.empty())).isInstanceOf(AutogenException.class)
+                .hasMessage("'schemas' names 'bill ing', which is not a plain schema name (letters, digits and _);"
+                        + " correct 'schemas' in autogen.properties");
+        assertThatThrownBy(() -> load("url=jdbc:postgresql://db/app\nschema=crm\nschemas = crm\n", Map.of(),
+                Optional.empty())).isInstanceOf(AutogenException.class).hasMessageContaining("names crm twice");
+    }
+
+    @Test
     void relativePathsAreRelativeToTheFile() throws Exception {
         AutogenConfig config = load("""
                 url=jdbc:sqlite:data/app.db

@@ -85,7 +85,7 @@ final class TestDialect implements Dialect {
     }
 
     @Override
-    public Schema reflect(Connection connection, Predicate<String> includeTable) {
+    public Schema reflect(Connection connection, Predicate<String> includeTable, java.util.List<String> schemas) {
         throw new UnsupportedOperationException("the diff must not touch JDBC");
     }
 

@@ -82,7 +82,7 @@ class BaselineOracleTest {
         java.nio.file.Files.createDirectories(dir.resolve("migrations"));
         AutogenConfig config = new AutogenConfig(dir, db.url(), Optional.empty(), Optional.empty(), Optional.empty(),
                 dir.resolve("migrations"), "adopted.migrations", List.of(), source.classpath(), source.packages(), "default",
-                "default", "autogen_version", List.of(), List.of(), Optional.empty());
+                "default", "autogen_version", List.of(), List.of(), Optional.empty(), List.of());
         List<String> log = new ArrayList<>();
         return new Project(config, log::add, Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
     }

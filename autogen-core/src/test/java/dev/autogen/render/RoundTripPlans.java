@@ -6,6 +6,7 @@ import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BulkInsert;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
@@ -49,8 +50,15 @@ final class RoundTripPlans {
         Column price = Column.builder("price", new ColumnType.Numeric(10, 2)).build();
         Column id = Column.builder("id", new ColumnType.Int(32)).nullable(false).build();
         return new MigrationPlan(List.of(
+                new CreateSchema("billing"),
                 new CreateTable(authors()),
                 new CreateTable(books()),
+                new CreateTable(Table.builder("billing.invoices")
+                        .column(Column.builder("id", new ColumnType.Int(64)).nullable(false).build())
+                        .column(Column.builder("author_id", new ColumnType.Int(64)).build())
+                        .primaryKey(new PrimaryKey(Optional.of("pk_invoices"), List.of("id")))
+                        .foreignKey(new ForeignKey(Optional.of("fk_invoices_author"), List.of("author_id"), "authors",
+                                List.of("id"), ReferentialAction.NO_ACTION)).build()),
                 new CreateTable(allTypes()),
                 new AddColumn("books", Column.builder("isbn", new ColumnType.Char(13)).comment("ISBN-13").build()),
                 new AlterColumn("books", price, price.toBuilder().type(new ColumnType.Numeric(12, 2))

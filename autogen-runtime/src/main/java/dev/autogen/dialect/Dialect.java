@@ -83,7 +83,27 @@ public interface Dialect {
      * {@code includeTable}, in a number of round trips that does not grow with the number of
      * tables where the database allows it.
      */
-    Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException;
+    default Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException {
+        return reflect(connection, includeTable, List.of());
+    }
+
+    /**
+     * Reads the connection's current schema and {@code schemas} (the {@code schemas} setting:
+     * PostgreSQL schemas, MySQL and MariaDB databases) together, in as many round trips as one
+     * schema takes; names outside the current schema come back qualified ({@code billing.invoices},
+     * see {@link dev.autogen.schema.QualifiedName}). {@code includeTable} sees the qualified name.
+     */
+    Schema reflect(Connection connection, Predicate<String> includeTable, List<String> schemas) throws SQLException;
+
+    /** Whether tables can live in schemas (or databases) other than the connection's: not on SQLite. */
+    default boolean supportsSchemas() {
+        return true;
+    }
+
+    /** Which of {@code schemas} exist in the database, in one round trip; none where there are no schemas. */
+    default Set<String> existingSchemas(Connection connection, List<String> schemas) throws SQLException {
+        return Set.of();
+    }
 
     /**
      * The names of the views (materialized ones too) in the connection's current schema. An entity

@@ -59,6 +59,15 @@ public interface Operations {
     /** Changes a sequence's start and increment in place, keeping its current value. */
     void alterSequence(String name, long start, long increment);
 
+    /**
+     * Creates a schema (PostgreSQL) or database (MySQL, MariaDB) that tables are then named into,
+     * {@code op.createTable("billing.invoices", ...)}.
+     */
+    void createSchema(String name);
+
+    /** Drops an empty schema (PostgreSQL) or database (MySQL, MariaDB); one that holds anything is refused. */
+    void dropSchema(String name);
+
     /** Sets a table's comment, replacing any it has. */
     void createTableComment(String table, String comment);
 

@@ -7,7 +7,7 @@ package dev.autogen.ops;
  */
 public sealed interface Op permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
         RenameColumn, CreateIndex, DropIndex, AddConstraint, DropConstraint, CreateSequence, DropSequence,
-        AlterSequence, AlterTableComment, ExecuteSql, BulkInsert, DataStep {
+        AlterSequence, AlterTableComment, ExecuteSql, BulkInsert, DataStep, CreateSchema, DropSchema {
 
     /** The op that undoes this one. */
     Op reverse();

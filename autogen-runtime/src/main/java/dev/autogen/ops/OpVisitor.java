@@ -37,4 +37,8 @@ public interface OpVisitor<R> {
     R visitBulkInsert(BulkInsert op);
 
     R visitDataStep(DataStep op);
+
+    R visitCreateSchema(CreateSchema op);
+
+    R visitDropSchema(DropSchema op);
 }

@@ -245,6 +245,17 @@ public final class SchemaEvolution implements OpVisitor<Schema> {
         return before;
     }
 
+    /** The model has no word for a schema of its own: tables carry it in their names. */
+    @Override
+    public Schema visitCreateSchema(CreateSchema op) {
+        return before;
+    }
+
+    @Override
+    public Schema visitDropSchema(DropSchema op) {
+        return before;
+    }
+
     private <C extends Constraint> List<C> without(List<C> constraints, Constraint dropped) {
         List<C> kept = new ArrayList<>();
         boolean found = false;

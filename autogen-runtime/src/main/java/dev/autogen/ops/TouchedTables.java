@@ -100,4 +100,14 @@ public final class TouchedTables implements OpVisitor<List<String>> {
     public List<String> visitBulkInsert(BulkInsert op) {
         return List.of(op.table());
     }
+
+    @Override
+    public List<String> visitCreateSchema(CreateSchema op) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> visitDropSchema(DropSchema op) {
+        return List.of();
+    }
 }

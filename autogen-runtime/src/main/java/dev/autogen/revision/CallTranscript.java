@@ -154,6 +154,16 @@ final class CallTranscript implements Operations {
     }
 
     @Override
+    public void createSchema(String name) {
+        call("createSchema", name);
+    }
+
+    @Override
+    public void dropSchema(String name) {
+        call("dropSchema", name);
+    }
+
+    @Override
     public void dropSequence(String name) {
         call("dropSequence", name);
     }

@@ -206,6 +206,15 @@ final class FirstReferences implements Operations {
         create("sequence", name);
     }
 
+    /** A schema is not an object of the model: tables carry it in their names. */
+    @Override
+    public void createSchema(String name) {
+    }
+
+    @Override
+    public void dropSchema(String name) {
+    }
+
     @Override
     public void dropSequence(String name) {
         use("sequence", name);

@@ -35,6 +35,7 @@ public final class Migrator {
     private final Map<String, RevisionInfo> revisionsById = new HashMap<>();
     private final Ancestry ancestry;
     private final Consumer<String> log;
+    private final List<String> schemas;
     /**
      * Whether the current run already made sure the bookkeeping tables exist: checked once per run,
      * not per step; a new run checks again (the database may have been emptied in between).
@@ -45,6 +46,17 @@ public final class Migrator {
 
     public Migrator(ConnectionSource connections, Dialect dialect, String versionTable, List<RevisionInfo> revisions,
             Consumer<String> log) {
+        this(connections, dialect, versionTable, revisions, log, List.of());
+    }
+
+    /**
+     * A runner whose model spans {@code schemas} beside the connection's own (the {@code schemas}
+     * setting): tables there are named {@code schema.table}, and reflection reads them in the same
+     * round trips.
+     */
+    public Migrator(ConnectionSource connections, Dialect dialect, String versionTable, List<RevisionInfo> revisions,
+            Consumer<String> log, List<String> schemas) {
+        this.schemas = List.copyOf(schemas);
         this.connections = prepared(connections, dialect);
         this.dialect = dialect;
         this.versionTable = new VersionTable(versionTable, dialect);
@@ -376,7 +388,7 @@ public final class Migrator {
 
     private Schema reflect(Connection c) throws SQLException {
         return dialect.reflect(c, name -> !name.equals(versionTable.name()) && !name.equals(checksums.name())
-                && !name.equals(progress.name()));
+                && !name.equals(progress.name()), schemas);
     }
 
     private boolean alreadyDone(MigrationStep step, List<String> heads) {

@@ -15,12 +15,14 @@ import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BoundStatement;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
 import dev.autogen.ops.DataStep;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
+import dev.autogen.ops.DropSchema;
 import dev.autogen.ops.DropSequence;
 import dev.autogen.ops.DropTable;
 import dev.autogen.ops.ExecuteSql;
@@ -284,6 +286,18 @@ public final class RecordingOperations implements Operations {
         record(call, () -> new AlterSequence(state.sequence(stored(name)).orElseThrow(() -> new AutogenException(
                 call + ": sequence " + name + " does not exist at this revision")),
                 new Sequence(stored(name), start, increment)));
+    }
+
+    @Override
+    public void createSchema(String name) {
+        String call = call("createSchema", name);
+        record(call, () -> new CreateSchema(name));
+    }
+
+    @Override
+    public void dropSchema(String name) {
+        String call = call("dropSchema", name);
+        record(call, () -> new DropSchema(name));
     }
 
     @Override

@@ -49,13 +49,15 @@ public final class ConstraintNames {
         return fitted(full(table, constraint));
     }
 
-    private static String full(String table, Constraint constraint) {
+    /** Tables in another schema ({@code billing.invoices}) give their name without it: a name has no dot. */
+    private static String full(String qualifiedTable, Constraint constraint) {
+        String table = QualifiedName.local(qualifiedTable);
         if (constraint instanceof PrimaryKey) {
             return "pk_" + table;
         } else if (constraint instanceof UniqueConstraint uq) {
             return "uq_" + table + "_" + joined(uq.columns());
         } else if (constraint instanceof ForeignKey fk) {
-            return "fk_" + table + "_" + joined(fk.columns()) + "_" + fk.referencedTable();
+            return "fk_" + table + "_" + joined(fk.columns()) + "_" + QualifiedName.local(fk.referencedTable());
         }
         return "ck_" + table + "_" + firstColumnWord(((CheckConstraint) constraint).condition());
     }

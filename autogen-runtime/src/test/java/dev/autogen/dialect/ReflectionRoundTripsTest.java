@@ -2,6 +2,7 @@ package dev.autogen.dialect;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
@@ -10,7 +11,9 @@ import dev.autogen.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Reflection costs a fixed number of round trips per schema on both databases: as many statements
@@ -46,6 +49,51 @@ class ReflectionRoundTripsTest {
                 assertThat(fk.referencedTable()).isEqualTo("t9");
                 assertThat(fk.referencedColumns()).containsExactly("id");
             });
+        }
+    }
+
+    /**
+     * Three other schemas cost no more round trips than none: their tables come back qualified,
+     * with keys across schemas, and a schema that is not asked for stays unseen. SQLite has none.
+     */
+    @DatabaseTest
+    void otherSchemasAreReadInTheSameRoundTrips(TestDatabase db) throws Exception {
+        if (db.isSqlite()) {
+            try (Connection c = db.connect()) {
+                assertThatThrownBy(() -> db.dialect().reflect(c, name -> true, List.of("billing")))
+                        .hasMessageStartingWith("SQLite has no schemas, but 'schemas' names billing");
+            }
+            return;
+        }
+        String unique = Long.toHexString(System.nanoTime());
+        List<String> schemas = List.of("a_" + unique, "b_" + unique, "c_" + unique);
+        String unlisted = "d_" + unique;
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            createTables(c, 0, 2);
+            int withoutOthers = countRoundTrips(db.dialect(), c, name -> true, 2);
+            for (String schema : Stream.concat(schemas.stream(), Stream.of(unlisted)).toList()) {
+                s.execute((db.isPostgres() ? "CREATE SCHEMA " : "CREATE DATABASE ") + schema);
+                // MariaDB resolves an unqualified reference in the new table's own database.
+                String t0 = (db.isPostgres() ? "" : c.getCatalog() + ".") + "t0";
+                s.execute("CREATE TABLE " + schema + ".items (id integer PRIMARY KEY, t0 integer, FOREIGN KEY (t0)"
+                        + " REFERENCES " + t0 + " (id))");
+            }
+            try {
+                QueryCounter counter = new QueryCounter(c);
+                Schema schema = db.dialect().reflect(counter.connection(), name -> true, schemas);
+
+                assertThat(counter.count()).isEqualTo(withoutOthers);
+                assertThat(schema.tables()).extracting(Table::name).containsExactly(schemas.get(0) + ".items",
+                        schemas.get(1) + ".items", schemas.get(2) + ".items", "t0", "t1");
+                assertThat(schema.table(schemas.get(1) + ".items").orElseThrow().foreignKeys()).singleElement()
+                        .satisfies(fk -> assertThat(fk.referencedTable()).isEqualTo("t0"));
+                assertThat(db.dialect().existingSchemas(c, List.of(schemas.get(0), "nosuch_" + unique)))
+                        .containsExactly(schemas.get(0));
+            } finally {
+                for (String schema : Stream.concat(schemas.stream(), Stream.of(unlisted)).toList()) {
+                    s.execute(db.isPostgres() ? "DROP SCHEMA " + schema + " CASCADE" : "DROP DATABASE " + schema);
+                }
+            }
         }
     }
 

@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 final class CachedSchemaFormat {
     private static final int MAGIC = 0x41475343; // "AGSC"
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private CachedSchemaFormat() {
     }

@@ -30,12 +30,6 @@ final class HibernateForeignKeyReader {
             if (!key.isCreationEnabled() || !key.isPhysicalConstraint() || key.getReferencedTable() == null) {
                 continue;
             }
-            if (qualifiers.qualifies(key.getReferencedTable())) {
-                warnings.warn(HibernateForeignKeyReader.class, "Skipped foreign key {0} of {1}: it references "
-                        + "{2}.{3}, outside the connection''s schema", key.getName(), table.getName(),
-                        key.getReferencedTable().getSchema(), key.getReferencedTable().getName());
-                continue;
-            }
             found.add(foreignKey(key));
         }
         return found;

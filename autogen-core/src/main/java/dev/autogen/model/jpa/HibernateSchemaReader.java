@@ -1,11 +1,13 @@
 package dev.autogen.model.jpa;
 
+import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
 
@@ -14,11 +16,11 @@ import org.hibernate.boot.model.relational.Namespace;
  * generator tables all live there) into a {@link Schema}. Views, subselects and abstract union
  * tables are skipped, as Hibernate's schema export skips them.
  *
- * <p>The schema model has no schema qualifier yet, so tables and sequences that the mapping puts
- * in an explicit schema or catalog ({@code @Table(schema = "audit")}) are left out with a warning:
- * autogen manages only the connection's schema, and keeping the plain name would create them
- * there. A qualifier Hibernate does not write for the database (a schema on MySQL and MariaDB) is no
- * qualifier: see {@link HibernateQualifiers}.
+ * <p>Tables and sequences that the mapping puts in an explicit schema ({@code @Table(schema =
+ * "audit")} on PostgreSQL, {@code catalog} on MySQL and MariaDB) are named with it,
+ * {@code audit.events} ({@link dev.autogen.schema.QualifiedName}); on a database without schemas
+ * (SQLite) such an entity is refused by name. A qualifier Hibernate does not write for the database
+ * (a schema on MySQL and MariaDB) is no qualifier: see {@link HibernateQualifiers}.
  */
 final class HibernateSchemaReader {
     private final Metadata metadata;
@@ -32,9 +34,9 @@ final class HibernateSchemaReader {
         this.metadata = metadata;
         this.flavor = flavor;
         this.dialect = dialect;
-        this.names = new StoredNames(dialect);
         this.warnings = warnings;
         this.qualifiers = HibernateQualifiers.of(metadata);
+        this.names = new StoredNames(dialect, qualifiers);
     }
 
     /** The schema as the application's Hibernate exports it ({@link HibernateFlavor}). */
@@ -52,9 +54,8 @@ final class HibernateSchemaReader {
         List<Table> tables = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
-            if (isQualified(namespace)) {
-                warnSkipped(namespace);
-                continue;
+            if (isQualified(namespace) && !dialect.supportsSchemas()) {
+                refuse(namespace);
             }
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
                 if (isCreated(table)) {
@@ -62,7 +63,8 @@ final class HibernateSchemaReader {
                 }
             }
             for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
-                sequences.add(new Sequence(names.of(sequence.getName().getSequenceName()),
+                sequences.add(new Sequence(names.qualified(namespace.getName().catalog(), namespace.getName().schema(),
+                        names.of(sequence.getName().getSequenceName())),
                         sequence.getInitialValue(), sequence.getIncrementSize()));
             }
         }
@@ -77,12 +79,16 @@ final class HibernateSchemaReader {
         return table.isPhysicalTable() && !table.isView() && !table.isSubselect();
     }
 
-    private void warnSkipped(Namespace namespace) {
+    /** The first entity mapped into the schema, named, and what to do about it. */
+    private void refuse(Namespace namespace) {
         for (org.hibernate.mapping.Table table : namespace.getTables()) {
             if (isCreated(table)) {
-                warnings.warn(HibernateSchemaReader.class,
-                        "Skipped table {0}.{1}: autogen manages only the connection''s schema",
-                        namespace.getName().schema(), table.getName());
+                String entity = metadata.getEntityBindings().stream().filter(e -> e.getTable() == table)
+                        .map(e -> "entity " + e.getClassName()).findFirst().orElse("the mapping");
+                throw new AutogenException(entity + " puts table " + table.getName() + " in schema "
+                        + Optional.ofNullable(namespace.getName().schema()).orElse(namespace.getName().catalog())
+                        + ", but " + dialect.name() + " has no schemas; remove schema/catalog from its @Table,"
+                        + " or use PostgreSQL, MariaDB or MySQL");
             }
         }
     }

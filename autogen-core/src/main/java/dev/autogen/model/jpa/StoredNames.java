@@ -1,6 +1,7 @@
 package dev.autogen.model.jpa;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.schema.QualifiedName;
 import java.util.Optional;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.mapping.Column;
@@ -14,17 +15,30 @@ import org.hibernate.mapping.Table;
  */
 final class StoredNames {
     private final Dialect dialect;
+    private final HibernateQualifiers qualifiers;
 
-    StoredNames(Dialect dialect) {
+    StoredNames(Dialect dialect, HibernateQualifiers qualifiers) {
         this.dialect = dialect;
+        this.qualifiers = qualifiers;
     }
 
     String of(Identifier identifier) {
         return dialect.storedIdentifier(identifier.getText(), identifier.isQuoted());
     }
 
+    /** {@code billing.invoices} for a table Hibernate writes qualified, else the plain name. */
     String table(Table table) {
-        return of(table.getNameIdentifier());
+        return qualified(table.getCatalogIdentifier(), table.getSchemaIdentifier(), of(table.getNameIdentifier()));
+    }
+
+    /**
+     * The name in its schema as Hibernate writes it for the database: PostgreSQL writes the schema
+     * and drops a catalog, MySQL and MariaDB write the catalog (a database) and drop a schema.
+     */
+    String qualified(Identifier catalog, Identifier schema, String name) {
+        Identifier written = qualifiers.schemas() && schema != null ? schema
+                : qualifiers.catalogs() && catalog != null ? catalog : null;
+        return QualifiedName.of(Optional.ofNullable(written).map(this::of), name);
     }
 
     String column(Column column) {

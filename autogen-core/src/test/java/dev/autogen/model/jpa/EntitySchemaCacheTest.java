@@ -9,6 +9,7 @@ import dev.autogen.dialect.postgresql.PostgresDialect;
 import dev.autogen.dialect.sqlite.SqliteDialect;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -57,6 +58,9 @@ class EntitySchemaCacheTest {
             for (String scenario : List.of("columns", "elementcollection", "embedded", "generators", "inheritance",
                     "manytomany", "mappedsuperclass", "packagelevel", "qualified", "quoted", "relations", "tutorial",
                     "views")) {
+                if (scenario.equals("qualified") && !dialect.supportsSchemas()) {
+                    continue; // refused on SQLite: GeneratorMappingTest
+                }
                 cases.add(Arguments.of(dialect, JpaFixtures.source(scenario)));
             }
             cases.add(Arguments.of(dialect, JpaFixtures.source("spring", "spring")));
@@ -173,8 +177,10 @@ class EntitySchemaCacheTest {
         List<String> cached = warningsWhile(() -> reader.read(source, new PostgresDialect()));
 
         assertThat(reader.boots).isEqualTo(1);
-        assertThat(fresh).anyMatch(w -> w.startsWith("Skipped table audit."));
         assertThat(cached).isEqualTo(fresh);
+        // Tables in another schema keep it in their names through the cache.
+        assertThat(reader.read(source, new PostgresDialect()).tables()).extracting(Table::name)
+                .containsExactly("account", "audit.audit_entry");
     }
 
     @Test

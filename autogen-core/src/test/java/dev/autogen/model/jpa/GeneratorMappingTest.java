@@ -6,6 +6,7 @@ import static dev.autogen.model.jpa.Types.BIGINT;
 import static dev.autogen.model.jpa.Types.INTEGER;
 import static dev.autogen.model.jpa.Types.VARCHAR_255;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.mysql.MysqlDialect;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Generated ids of every strategy, and tables outside the connection's schema. PostgreSQL has
+ * Generated ids of every strategy, and tables in another schema. PostgreSQL has
  * sequences; on SQLite, which has none, Hibernate emulates each sequence with a one-column table.
  */
 class GeneratorMappingTest {
@@ -104,18 +105,26 @@ class GeneratorMappingTest {
         return JpaFixtures.dialects().toList();
     }
 
-    @ParameterizedTest
-    @MethodSource("dialects")
-    void leavesOutTablesSequencesAndKeysInAnotherSchema(Dialect dialect) {
-        String lastEntry = JpaFixtures.isPostgres(dialect) ? "lastentry_id" : "lastEntry_id";
-        Table account = Table.builder(JpaFixtures.isPostgres(dialect) ? "account" : "Account")
-                .column(column("id", BIGINT).nullable(false).build())
-                // The column stays; its key to audit.audit_entry cannot be written without a schema.
-                .column(column(lastEntry, BIGINT).build())
-                .primaryKey(PrimaryKey.of("id"))
-                .build();
+    /** PostgreSQL: a table, its sequence and a key to it in another schema are named with the schema. */
+    @Test
+    void tablesSequencesAndKeysInAnotherSchemaAreNamedWithIt() {
+        Schema schema = read("qualified", new PostgresDialect());
 
-        assertThat(read("qualified", dialect)).isEqualTo(new Schema(List.of(account), List.of()));
+        assertThat(schema.tables()).extracting(Table::name).containsExactly("account", "audit.audit_entry");
+        assertThat(schema.sequences()).containsExactly(new Sequence("audit.audit_seq", 1, 50));
+        assertThat(schema.table("account").orElseThrow().foreignKeys()).singleElement()
+                .satisfies(fk -> assertThat(fk.referencedTable()).isEqualTo("audit.audit_entry"));
+        assertThat(schema.table("audit.audit_entry").orElseThrow().columnNames()).containsExactly("id", "message");
+    }
+
+    /** SQLite has no schemas: the entity is named, and nothing is left out quietly. */
+    @Test
+    void onSqliteAnEntityInAnotherSchemaIsRefusedByName() {
+        assertThatThrownBy(() -> read("qualified", new SqliteDialect()))
+                .isInstanceOf(dev.autogen.AutogenException.class)
+                .hasMessage("entity dev.autogen.model.jpa.fixtures.qualified.AuditEntry puts table audit_entry in"
+                        + " schema audit, but sqlite has no schemas; remove schema/catalog from its @Table, or use"
+                        + " PostgreSQL, MariaDB or MySQL");
     }
 
     /**

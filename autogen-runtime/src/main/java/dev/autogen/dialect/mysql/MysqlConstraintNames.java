@@ -1,5 +1,6 @@
 package dev.autogen.dialect.mysql;
 
+import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Constraint;
 import dev.autogen.schema.ForeignKey;
@@ -24,7 +25,8 @@ final class MysqlConstraintNames {
     }
 
     /** True when {@code name} is one the server would have chosen for {@code constraint} unnamed. */
-    static boolean isDefaultName(String table, Constraint constraint, String name, MysqlServer server) {
+    static boolean isDefaultName(String qualifiedTable, Constraint constraint, String name, MysqlServer server) {
+        String table = QualifiedName.local(qualifiedTable);
         if (constraint instanceof ForeignKey) {
             return Pattern.matches(Pattern.quote(table) + "_ibfk_\\d+", name);
         } else if (constraint instanceof UniqueConstraint u && !u.columns().isEmpty()) {
@@ -46,10 +48,10 @@ final class MysqlConstraintNames {
         table.indexes().forEach(i -> taken.add(i.name()));
         Table.Builder b = table.toBuilder();
         b.foreignKeys(table.foreignKeys().stream().map(f -> f.name().isPresent() ? f
-                : f.withName(Optional.of(next(taken, table.name() + "_ibfk_", 1)))).toList());
+                : f.withName(Optional.of(next(taken, QualifiedName.local(table.name()) + "_ibfk_", 1)))).toList());
         b.uniqueConstraints(table.uniqueConstraints().stream().map(u -> u.name().isPresent() || u.columns().isEmpty() ? u
                 : u.withName(Optional.of(uniqueName(taken, u.columns())))).toList());
-        String checkPrefix = server == MysqlServer.MARIADB ? "CONSTRAINT_" : table.name() + "_chk_";
+        String checkPrefix = server == MysqlServer.MARIADB ? "CONSTRAINT_" : QualifiedName.local(table.name()) + "_chk_";
         b.checks(table.checks().stream().map(c -> c.name().isPresent() ? c
                 : c.withName(Optional.of(next(taken, checkPrefix, 1)))).toList());
         return b.build();

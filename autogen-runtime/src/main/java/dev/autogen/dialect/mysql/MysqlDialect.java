@@ -1,14 +1,20 @@
 package dev.autogen.dialect.mysql;
 
+import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.ChangeNote;
+import dev.autogen.ops.DropSchema;
 import dev.autogen.ops.Op;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -57,8 +63,45 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
-    public Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException {
-        return MysqlReflector.reflect(connection, includeTable, server);
+    public Schema reflect(Connection connection, Predicate<String> includeTable, List<String> schemas)
+            throws SQLException {
+        return MysqlReflector.reflect(connection, includeTable, server, schemas);
+    }
+
+    @Override
+    public Set<String> existingSchemas(Connection connection, List<String> schemas) throws SQLException {
+        Set<String> found = new TreeSet<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA")) {
+            while (rs.next()) {
+                found.add(rs.getString(1));
+            }
+        }
+        found.retainAll(schemas);
+        return found;
+    }
+
+    /**
+     * DROP DATABASE takes every table in it along, where PostgreSQL's DROP SCHEMA refuses: a
+     * database that still holds a table is refused here before anything runs.
+     */
+    @Override
+    public List<String> toSql(Op op, Schema before, Connection connection) throws SQLException {
+        if (op instanceof DropSchema drop) {
+            try (java.sql.PreparedStatement s = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?")) {
+                s.setString(1, drop.name());
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        throw new AutogenException("database " + drop.name() + " still holds " + rs.getLong(1)
+                                + " table(s) that no revision created; it is left in place: drop them first, or"
+                                + " remove dropSchema(\"" + drop.name() + "\") from the downgrade");
+                    }
+                }
+            }
+        }
+        return toSql(op, before);
     }
 
     @Override

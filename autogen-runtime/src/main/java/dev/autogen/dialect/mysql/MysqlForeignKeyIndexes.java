@@ -1,5 +1,6 @@
 package dev.autogen.dialect.mysql;
 
+import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.Table;
@@ -72,7 +73,8 @@ final class MysqlForeignKeyIndexes {
         return fk.name().filter(n -> isUnnamed(n, table)).isPresent();
     }
 
-    private static boolean isUnnamed(String name, String table) {
+    private static boolean isUnnamed(String name, String qualifiedTable) {
+        String table = QualifiedName.local(qualifiedTable);
         return name.startsWith(table + "_ibfk_") && name.substring(table.length() + 6).matches("\\d+");
     }
 

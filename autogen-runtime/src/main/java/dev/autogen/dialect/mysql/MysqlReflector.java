@@ -39,8 +39,15 @@ final class MysqlReflector {
     private final List<String> sequenceNames = new ArrayList<>();
     private final Map<String, ColumnType> types = new HashMap<>();
 
-    private MysqlReflector(MysqlServer server) {
+    private final List<String> schemas;
+
+    private MysqlReflector(MysqlServer server, List<String> schemas) {
         this.server = server;
+        this.schemas = List.copyOf(schemas);
+    }
+
+    private String query(String query) {
+        return MysqlCatalogQueries.forSchemas(query, schemas);
     }
 
     /** What is read of one table before it is built: foreign keys decide which indexes count. */
@@ -48,9 +55,9 @@ final class MysqlReflector {
             List<Index> indexes, List<CheckConstraint> checks) {
     }
 
-    static Schema reflect(Connection connection, Predicate<String> includeTable, MysqlServer server)
-            throws SQLException {
-        MysqlReflector reflector = new MysqlReflector(server);
+    static Schema reflect(Connection connection, Predicate<String> includeTable, MysqlServer server,
+            List<String> schemas) throws SQLException {
+        MysqlReflector reflector = new MysqlReflector(server, schemas);
         try (Statement statement = connection.createStatement()) {
             reflector.readTables(statement, includeTable);
             reflector.readColumns(statement);
@@ -101,7 +108,7 @@ final class MysqlReflector {
     }
 
     private void readTables(Statement statement, Predicate<String> includeTable) throws SQLException {
-        try (ResultSet rs = statement.executeQuery(MysqlCatalogQueries.TABLES)) {
+        try (ResultSet rs = statement.executeQuery(query(MysqlCatalogQueries.TABLES))) {
             while (rs.next()) {
                 String name = rs.getString("table_name");
                 if (rs.getString("table_type").equals("SEQUENCE")) {
@@ -117,7 +124,7 @@ final class MysqlReflector {
     }
 
     private void readColumns(Statement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery(MysqlCatalogQueries.COLUMNS)) {
+        try (ResultSet rs = statement.executeQuery(query(MysqlCatalogQueries.COLUMNS))) {
             while (rs.next()) {
                 TableRows table = tables.get(rs.getString("table_name"));
                 if (table == null) {
@@ -160,7 +167,7 @@ final class MysqlReflector {
 
     /** Rows come one per key column, in key order; consecutive rows of one key make it whole. */
     private void readKeys(Statement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery(MysqlCatalogQueries.KEYS)) {
+        try (ResultSet rs = statement.executeQuery(query(MysqlCatalogQueries.KEYS))) {
             String currentTable = null;
             String currentName = null;
             String kind = null;
@@ -207,7 +214,7 @@ final class MysqlReflector {
 
     private void readChecks(Statement statement) throws SQLException {
         String sql = server == MysqlServer.MARIADB ? MysqlCatalogQueries.MARIADB_CHECKS : MysqlCatalogQueries.MYSQL_CHECKS;
-        try (ResultSet rs = statement.executeQuery(sql)) {
+        try (ResultSet rs = statement.executeQuery(query(sql))) {
             while (rs.next()) {
                 TableRows table = tables.get(rs.getString("table_name"));
                 if (table != null) {
@@ -219,7 +226,7 @@ final class MysqlReflector {
     }
 
     private void readIndexes(Statement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery(MysqlCatalogQueries.INDEXES)) {
+        try (ResultSet rs = statement.executeQuery(query(MysqlCatalogQueries.INDEXES))) {
             String currentTable = null;
             String currentName = null;
             boolean unique = false;

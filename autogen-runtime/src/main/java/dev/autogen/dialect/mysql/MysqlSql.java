@@ -3,6 +3,8 @@ package dev.autogen.dialect.mysql;
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.sql.ExistingConstraints;
 import dev.autogen.dialect.sql.StandardSql;
+import dev.autogen.ops.DropSchema;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
@@ -219,5 +221,20 @@ final class MysqlSql extends StandardSql {
                     + "; on MySQL Hibernate emulates sequences with tables: map the generator to a table"
                     + " or leave the call out");
         }
+    }
+
+    /** A schema is a database on MySQL and MariaDB. */
+    @Override
+    public List<String> visitCreateSchema(CreateSchema op) {
+        return List.of("CREATE DATABASE " + ddl().quote(op.name()));
+    }
+
+    /**
+     * DROP DATABASE would take whatever the database still holds with it; the dialect refuses one
+     * that holds a table before this runs ({@code MysqlDialect.toSql} with a connection).
+     */
+    @Override
+    public List<String> visitDropSchema(DropSchema op) {
+        return List.of("DROP DATABASE " + ddl().quote(op.name()));
     }
 }

@@ -1,20 +1,23 @@
 package dev.autogen.dialect.postgresql;
 
+import java.util.List;
 
 /**
- * The pg_catalog queries reflection runs, one per kind of object and each for the whole current
- * schema, so the number of round trips does not grow with the number of tables. Only ordinary and
+ * The pg_catalog queries reflection runs, one per kind of object and each for the current schema
+ * and every other configured schema together ({@link #forSchemas}), so the number of round trips
+ * grows neither with the number of tables nor with the number of schemas. A name outside the
+ * current schema comes back qualified ({@code billing.invoices}). Only ordinary and
  * partitioned tables count; partitions belong to their parent.
  */
 final class PostgresCatalogQueries {
     /** Comments come from a join to pg_description: obj_description() per row is a lookup per table. */
     static final String TABLES = """
-            SELECT c.relname AS table_name, ds.description AS table_comment
+            SELECT %2$s AS table_name, ds.description AS table_comment
             FROM pg_class c
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
-            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-            ORDER BY c.relname
+            WHERE n.nspname IN (%1$s) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+            ORDER BY 1
             """;
 
     /**
@@ -22,7 +25,7 @@ final class PostgresCatalogQueries {
      * Comments are joined, as for tables: col_description() per column more than doubles the time.
      */
     static final String COLUMNS = """
-            SELECT c.relname AS table_name, a.attname AS column_name,
+            SELECT %2$s AS table_name, a.attname AS column_name,
                    format_type(a.atttypid, a.atttypmod) AS column_type, a.attnotnull AS not_null,
                    pg_get_expr(d.adbin, d.adrelid) AS default_value, a.attidentity <> '' AS is_identity,
                    a.attgenerated <> '' AS is_generated, ds.description AS column_comment
@@ -32,8 +35,8 @@ final class PostgresCatalogQueries {
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass
                  AND ds.objsubid = a.attnum
-            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-            ORDER BY c.relname, a.attnum
+            WHERE n.nspname IN (%1$s) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+            ORDER BY 1, a.attnum
             """;
 
     /**
@@ -44,20 +47,21 @@ final class PostgresCatalogQueries {
      * prints inside CHECK (...), without the wrapper or a NOT VALID to strip.
      */
     static final String CONSTRAINTS = """
-            SELECT c.relname AS table_name, con.conname AS constraint_name, con.contype AS kind,
-                   a.attname AS column_name, ref.relname AS referenced_table, fa.attname AS referenced_column,
+            SELECT %2$s AS table_name, con.conname AS constraint_name, con.contype AS kind,
+                   a.attname AS column_name, %4$s AS referenced_table, fa.attname AS referenced_column,
                    con.confdeltype AS on_delete,
                    CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) END AS check_condition
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_class ref ON ref.oid = con.confrelid
+            LEFT JOIN pg_namespace rn ON rn.oid = ref.relnamespace
             LEFT JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(attnum, ref_attnum, ord) ON true
             LEFT JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
             LEFT JOIN pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = k.ref_attnum
-            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+            WHERE n.nspname IN (%1$s) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND con.contype IN ('p', 'u', 'f', 'c')
-            ORDER BY c.relname, con.conname, k.ord
+            ORDER BY 1, con.conname, k.ord
             """;
 
     /**
@@ -66,7 +70,7 @@ final class PostgresCatalogQueries {
      * describe them. INCLUDE columns (past indnkeyatts) are not key columns.
      */
     static final String INDEXES = """
-            SELECT t.relname AS table_name, i.relname AS index_name, ix.indisunique AS is_unique,
+            SELECT %3$s AS table_name, i.relname AS index_name, ix.indisunique AS is_unique,
                    ARRAY(SELECT a.attname FROM unnest(ix.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
                          JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
                          WHERE k.ord <= ix.indnkeyatts
@@ -80,12 +84,12 @@ final class PostgresCatalogQueries {
             JOIN pg_class i ON i.oid = ix.indexrelid
             JOIN pg_class t ON t.oid = ix.indrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace
-            WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'p') AND NOT t.relispartition
+            WHERE n.nspname IN (%1$s) AND t.relkind IN ('r', 'p') AND NOT t.relispartition
               AND ix.indexprs IS NULL AND ix.indpred IS NULL
               AND NOT EXISTS (SELECT 1 FROM pg_constraint con
                               WHERE con.conindid = ix.indexrelid AND con.conrelid = ix.indrelid
                                 AND con.contype IN ('p', 'u', 'x'))
-            ORDER BY t.relname, i.relname
+            ORDER BY 1, i.relname
             """;
 
     /**
@@ -93,18 +97,30 @@ final class PostgresCatalogQueries {
      * (deptype 'a', owned by the column) draws from, which belong to their column.
      */
     static final String SEQUENCES = """
-            SELECT c.relname AS sequence_name, s.seqstart AS start_value, s.seqincrement AS increment_by
+            SELECT %2$s AS sequence_name, s.seqstart AS start_value, s.seqincrement AS increment_by
             FROM pg_sequence s
             JOIN pg_class c ON c.oid = s.seqrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = current_schema()
+            WHERE n.nspname IN (%1$s)
               AND NOT EXISTS (SELECT 1 FROM pg_depend d
                               WHERE d.classid = 'pg_class'::regclass AND d.objid = s.seqrelid
                                 AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0
                                 AND d.deptype IN ('a', 'i'))
-            ORDER BY c.relname
+            ORDER BY 1
             """;
 
     private PostgresCatalogQueries() {
+    }
+
+    /** {@code query} for the current schema and {@code schemas}, names qualified outside the current one. */
+    static String forSchemas(String query, List<String> schemas) {
+        StringBuilder list = new StringBuilder("current_schema()");
+        schemas.forEach(schema -> list.append(", ").append(PostgresLiterals.string(schema)));
+        return query.formatted(list, qualified("n", "c"), qualified("n", "t"), qualified("rn", "ref"));
+    }
+
+    private static String qualified(String namespace, String relation) {
+        return "CASE WHEN " + namespace + ".nspname = current_schema() THEN " + relation + ".relname ELSE "
+                + namespace + ".nspname || '.' || " + relation + ".relname END";
     }
 }

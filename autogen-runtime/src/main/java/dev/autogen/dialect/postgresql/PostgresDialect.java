@@ -3,6 +3,7 @@ package dev.autogen.dialect.postgresql;
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.DeferredCheck;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.sql.SchemaNames;
 
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.ChangeNote;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -54,8 +56,14 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException {
-        return PostgresReflector.reflect(connection, includeTable);
+    public Schema reflect(Connection connection, Predicate<String> includeTable, List<String> schemas)
+            throws SQLException {
+        return PostgresReflector.reflect(connection, includeTable, schemas);
+    }
+
+    @Override
+    public Set<String> existingSchemas(Connection connection, List<String> schemas) throws SQLException {
+        return SchemaNames.existing(connection, "SELECT nspname FROM pg_namespace WHERE nspname = ANY (?)", schemas);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.autogen.dialect.postgresql;
 
+import dev.autogen.schema.QualifiedName;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -19,7 +20,8 @@ final class PostgresObjectNames {
 
     /** makeObjectName: {@code first_second_label}, or {@code first_label} without a second part. */
     static String objectName(String first, String second, String label) {
-        byte[] a = first.getBytes(StandardCharsets.UTF_8);
+        // A table in another schema (billing.invoices) names its objects without the schema.
+        byte[] a = QualifiedName.local(first).getBytes(StandardCharsets.UTF_8);
         byte[] b = second == null ? new byte[0] : second.getBytes(StandardCharsets.UTF_8);
         int overhead = label.getBytes(StandardCharsets.UTF_8).length + 1 + (second == null ? 0 : 1);
         int available = MAX_BYTES - overhead;

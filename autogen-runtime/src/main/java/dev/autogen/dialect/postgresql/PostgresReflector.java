@@ -24,31 +24,39 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Reads the connection's current schema from pg_catalog: five queries whatever the number of
- * tables ({@link PostgresCatalogQueries}), rows of excluded tables dropped before anything is built.
+ * Reads the connection's current schema and the configured others from pg_catalog: five queries
+ * whatever the number of tables and schemas ({@link PostgresCatalogQueries}), rows of excluded tables dropped before anything is built.
  */
 final class PostgresReflector {
     private final Map<String, Table.Builder> tables = new LinkedHashMap<>();
     /** A schema has few distinct types among thousands of columns: each text is parsed once. */
     private final Map<String, ColumnType> types = new HashMap<>();
 
-    private PostgresReflector() {
+    private final List<String> schemas;
+
+    private PostgresReflector(List<String> schemas) {
+        this.schemas = List.copyOf(schemas);
     }
 
-    static Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException {
-        PostgresReflector reflector = new PostgresReflector();
+    private String query(String query) {
+        return PostgresCatalogQueries.forSchemas(query, schemas);
+    }
+
+    static Schema reflect(Connection connection, Predicate<String> includeTable, List<String> schemas)
+            throws SQLException {
+        PostgresReflector reflector = new PostgresReflector(schemas);
         try (Statement statement = connection.createStatement()) {
             reflector.readTables(statement, includeTable);
             reflector.readColumns(statement);
             reflector.readConstraints(statement);
             reflector.readIndexes(statement);
-            List<Sequence> sequences = readSequences(statement);
+            List<Sequence> sequences = readSequences(statement, reflector.query(PostgresCatalogQueries.SEQUENCES));
             return new Schema(reflector.tables.values().stream().map(Table.Builder::build).toList(), sequences);
         }
     }
 
     private void readTables(Statement statement, Predicate<String> includeTable) throws SQLException {
-        try (ResultSet rs = statement.executeQuery(PostgresCatalogQueries.TABLES)) {
+        try (ResultSet rs = statement.executeQuery(query(PostgresCatalogQueries.TABLES))) {
             while (rs.next()) {
                 String name = rs.getString("table_name");
                 if (includeTable.test(name)) {
@@ -59,7 +67,7 @@ final class PostgresReflector {
     }
 
     private void readColumns(Statement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery(PostgresCatalogQueries.COLUMNS)) {
+        try (ResultSet rs = statement.executeQuery(query(PostgresCatalogQueries.COLUMNS))) {
             while (rs.next()) {
                 Table.Builder table = tables.get(rs.getString("table_name"));
                 if (table == null) {
@@ -80,7 +88,7 @@ final class PostgresReflector {
 
     /** Rows come one per key column, in key order; consecutive rows of one constraint make it whole. */
     private void readConstraints(Statement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery(PostgresCatalogQueries.CONSTRAINTS)) {
+        try (ResultSet rs = statement.executeQuery(query(PostgresCatalogQueries.CONSTRAINTS))) {
             ConstraintRows current = null;
             while (rs.next()) {
                 String table = rs.getString("table_name");
@@ -125,7 +133,7 @@ final class PostgresReflector {
     }
 
     private void readIndexes(Statement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery(PostgresCatalogQueries.INDEXES)) {
+        try (ResultSet rs = statement.executeQuery(query(PostgresCatalogQueries.INDEXES))) {
             while (rs.next()) {
                 Table.Builder table = tables.get(rs.getString("table_name"));
                 if (table != null) {
@@ -136,9 +144,9 @@ final class PostgresReflector {
         }
     }
 
-    private static List<Sequence> readSequences(Statement statement) throws SQLException {
+    private static List<Sequence> readSequences(Statement statement, String query) throws SQLException {
         List<Sequence> sequences = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery(PostgresCatalogQueries.SEQUENCES)) {
+        try (ResultSet rs = statement.executeQuery(query)) {
             while (rs.next()) {
                 sequences.add(new Sequence(rs.getString("sequence_name"), rs.getLong("start_value"),
                         rs.getLong("increment_by")));

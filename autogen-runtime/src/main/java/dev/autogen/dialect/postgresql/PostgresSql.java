@@ -3,6 +3,9 @@ package dev.autogen.dialect.postgresql;
 import static dev.autogen.dialect.postgresql.PostgresKeywords.quote;
 
 import dev.autogen.dialect.sql.StandardSql;
+import dev.autogen.ops.DropIndex;
+import dev.autogen.ops.DropSchema;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
@@ -15,6 +18,7 @@ import dev.autogen.ops.DropIndex;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropSequence;
+import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,5 +112,22 @@ final class PostgresSql extends StandardSql {
     @Override
     public List<String> visitAlterTableComment(AlterTableComment op) {
         return List.of(PostgresDdl.tableComment(op.table(), op.to()));
+    }
+
+    @Override
+    public List<String> visitCreateSchema(CreateSchema op) {
+        return List.of("CREATE SCHEMA " + quote(op.name()));
+    }
+
+    /** RESTRICT, PostgreSQL's default: a schema that still holds anything is refused, never emptied. */
+    @Override
+    public List<String> visitDropSchema(DropSchema op) {
+        return List.of("DROP SCHEMA " + quote(op.name()) + " RESTRICT");
+    }
+
+    /** An index lives in its table's schema, and DROP INDEX finds it there only by a qualified name. */
+    @Override
+    public List<String> visitDropIndex(DropIndex op) {
+        return List.of("DROP INDEX " + quote(QualifiedName.of(QualifiedName.schemaOf(op.table()), op.index().name())));
     }
 }

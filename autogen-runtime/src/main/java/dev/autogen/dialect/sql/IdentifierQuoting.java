@@ -14,8 +14,19 @@ import java.util.regex.Pattern;
  */
 public record IdentifierQuoting(Pattern plain, Predicate<String> reserved, char quoteChar) {
 
-    /** {@code identifier} as SQL, quoted only where the database needs it. */
+    /**
+     * {@code identifier} as SQL, quoted only where the database needs it. A qualified name
+     * ({@code billing.invoices}, see {@code schema.QualifiedName}) is quoted part by part.
+     */
     public String quote(String identifier) {
+        int dot = identifier.indexOf('.');
+        if (dot > 0 && dot < identifier.length() - 1) {
+            return part(identifier.substring(0, dot)) + "." + part(identifier.substring(dot + 1));
+        }
+        return part(identifier);
+    }
+
+    private String part(String identifier) {
         if (plain.matcher(identifier).matches() && !reserved.test(identifier)) {
             return identifier;
         }

@@ -63,8 +63,19 @@ public final class SqliteDialect implements Dialect {
         return SqliteImplicitBehavior.INSTANCE;
     }
 
+    /** Attached databases are another matter: autogen manages the main one. */
     @Override
-    public Schema reflect(Connection connection, Predicate<String> includeTable) throws SQLException {
+    public boolean supportsSchemas() {
+        return false;
+    }
+
+    @Override
+    public Schema reflect(Connection connection, Predicate<String> includeTable, List<String> schemas)
+            throws SQLException {
+        if (!schemas.isEmpty()) {
+            throw new AutogenException("SQLite has no schemas, but 'schemas' names " + String.join(", ", schemas)
+                    + "; remove the setting, or use PostgreSQL, MariaDB or MySQL");
+        }
         return SqliteReflector.reflect(connection, includeTable);
     }
 

@@ -4,6 +4,8 @@ import static dev.autogen.dialect.sqlite.SqliteTableSql.q;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.sql.StandardSql;
+import dev.autogen.ops.DropSchema;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.AlterColumn;
@@ -163,5 +165,20 @@ final class SqliteSql extends StandardSql {
         return new AutogenException("SQLite has no sequences, so sequence " + name + " cannot be " + done
                 + "; on SQLite map the generator to a table "
                 + "(Hibernate already emulates sequences with tables there) or leave the call out");
+    }
+
+    @Override
+    public List<String> visitCreateSchema(CreateSchema op) {
+        throw noSchemas(op.name());
+    }
+
+    @Override
+    public List<String> visitDropSchema(DropSchema op) {
+        throw noSchemas(op.name());
+    }
+
+    private static AutogenException noSchemas(String name) {
+        return new AutogenException("SQLite has no schemas, so schema " + name + " cannot be created or dropped;"
+                + " tables in several schemas need PostgreSQL, MariaDB or MySQL");
     }
 }

@@ -12,11 +12,13 @@ import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateIndex;
+import dev.autogen.ops.CreateSchema;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
+import dev.autogen.ops.DropSchema;
 import dev.autogen.ops.DropSequence;
 import dev.autogen.ops.DropTable;
 import dev.autogen.ops.BoundStatement;
@@ -97,6 +99,8 @@ class PostgresSqlTest {
         row.put("id", 1L);
         row.put("title", "It's");
         ops.put(BulkInsert.class, new BulkInsert("books", List.of(row)));
+        ops.put(CreateSchema.class, new CreateSchema("billing"));
+        ops.put(DropSchema.class, new DropSchema("billing"));
         return ops;
     }
 
@@ -130,7 +134,32 @@ class PostgresSqlTest {
             Map.entry(AlterTableComment.class, List.of("COMMENT ON TABLE books IS 'Books'' list'")),
             Map.entry(ExecuteSql.class, List.of("UPDATE books SET status = 'done'")),
             Map.entry(DataStep.class, List.of("UPDATE books SET title = 'It''s' WHERE id = 7 AND '?' <> NULL")),
-            Map.entry(BulkInsert.class, List.of("INSERT INTO books (id, title) VALUES (1, 'It''s')")));
+            Map.entry(BulkInsert.class, List.of("INSERT INTO books (id, title) VALUES (1, 'It''s')")),
+            Map.entry(CreateSchema.class, List.of("CREATE SCHEMA billing")),
+            Map.entry(DropSchema.class, List.of("DROP SCHEMA billing RESTRICT")));
+
+    /** A table in another schema is named with it in every statement, its index dropped in that schema. */
+    @Test
+    void aQualifiedTableIsQualifiedInEveryStatement() {
+        Table invoices = Table.builder("billing.invoices")
+                .column(Column.builder("id", Type.bigint()).nullable(false).build())
+                .column(Column.builder("user", Type.bigint()).build())
+                .primaryKey(new PrimaryKey(Optional.empty(), List.of("id")))
+                .index(new Index("ix_invoices_user", List.of("user"), false))
+                .foreignKey(new ForeignKey(Optional.empty(), List.of("user"), "books", List.of("id"),
+                        ReferentialAction.CASCADE))
+                .build();
+        Schema before = new Schema(List.of(books(), invoices), List.of());
+        assertThat(dialect.toSql(new CreateTable(invoices), Schema.EMPTY)).startsWith(
+                "CREATE TABLE billing.invoices (id bigint NOT NULL, \"user\" bigint, PRIMARY KEY (id),"
+                        + " FOREIGN KEY (\"user\") REFERENCES books (id) ON DELETE CASCADE)");
+        assertThat(dialect.toSql(new DropIndex("billing.invoices", invoices.indexes().get(0)), before))
+                .containsExactly("DROP INDEX billing.ix_invoices_user");
+        assertThat(dialect.toSql(new DropConstraint("billing.invoices", invoices.foreignKeys().get(0)), before))
+                .containsExactly("ALTER TABLE billing.invoices DROP CONSTRAINT invoices_user_fkey");
+        assertThat(dialect.toSql(new DropSequence(new Sequence("Billing.seq", 1, 1)), before))
+                .containsExactly("DROP SEQUENCE \"Billing\".seq");
+    }
 
     @Test
     void everyOpHasAGoldenStatement() {

@@ -12,6 +12,8 @@ import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.AlterSequence;
 import dev.autogen.ops.AlterTableComment;
 import dev.autogen.ops.BulkInsert;
+import dev.autogen.ops.CreateSchema;
+import dev.autogen.ops.DropSchema;
 import dev.autogen.ops.CreateIndex;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
@@ -235,6 +237,15 @@ class SqliteSqlTest {
                 .isInstanceOf(AutogenException.class).hasMessageContaining("SQLite has no sequences");
     }
 
+    @Test
+    void schemasAreRefusedInOneSentence() {
+        assertThatThrownBy(() -> sql(new CreateSchema("billing"))).isInstanceOf(AutogenException.class)
+                .hasMessage("SQLite has no schemas, so schema billing cannot be created or dropped; tables in several"
+                        + " schemas need PostgreSQL, MariaDB or MySQL");
+        assertThatThrownBy(() -> sql(new DropSchema("billing"))).isInstanceOf(AutogenException.class)
+                .hasMessageContaining("SQLite has no schemas");
+    }
+
     /** One op of each kind; adding an op kind fails this test until it has golden SQL above. */
     @Test
     void everyOpKindHasGoldenSql() {
@@ -250,7 +261,8 @@ class SqliteSqlTest {
                 new AlterSequence(new Sequence("s", 1, 1), new Sequence("s", 1, 2)),
                 new AlterTableComment("items", Optional.empty(), Optional.of("x")),
                 new ExecuteSql("SELECT 1", Optional.empty()), new BulkInsert("items", List.of()),
-                new DataStep(new BoundStatement("SELECT ?", List.of(1))));
+                new DataStep(new BoundStatement("SELECT ?", List.of(1))),
+                new CreateSchema("billing"), new DropSchema("billing"));
         Set<Class<?>> kinds = new HashSet<>();
         oneOfEach.forEach(op -> kinds.add(op.getClass()));
         assertThat(kinds).isEqualTo(new HashSet<>(Arrays.asList(Op.class.getPermittedSubclasses())));
