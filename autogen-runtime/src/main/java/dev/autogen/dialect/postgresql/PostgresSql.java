@@ -43,10 +43,11 @@ final class PostgresSql extends StandardSql {
                 : sql);
     }
 
+    /** An index lives in its table's schema, and DROP INDEX finds it there only by a qualified name. */
     @Override
     public List<String> visitDropIndex(DropIndex op) {
-        return op.concurrently() ? List.of("DROP INDEX CONCURRENTLY " + quote(op.index().name()))
-                : super.visitDropIndex(op);
+        String name = quote(QualifiedName.of(QualifiedName.schemaOf(op.table()), op.index().name()));
+        return List.of(op.concurrently() ? "DROP INDEX CONCURRENTLY " + name : "DROP INDEX " + name);
     }
 
     @Override
@@ -123,11 +124,5 @@ final class PostgresSql extends StandardSql {
     @Override
     public List<String> visitDropSchema(DropSchema op) {
         return List.of("DROP SCHEMA " + quote(op.name()) + " RESTRICT");
-    }
-
-    /** An index lives in its table's schema, and DROP INDEX finds it there only by a qualified name. */
-    @Override
-    public List<String> visitDropIndex(DropIndex op) {
-        return List.of("DROP INDEX " + quote(QualifiedName.of(QualifiedName.schemaOf(op.table()), op.index().name())));
     }
 }
