@@ -196,6 +196,14 @@ class SquashTest {
                 "op.dropTable(\"scratch_d\");");
         app.migration(e, List.of(c), "op.execute(\"UPDATE scratch_d SET id = ?\", 1);", "");
         app.migration(merge, List.of(b, e), "", "");
+        String g = "5c0000000006";
+        String h = "5c0000000007";
+        Path concurrent = app.migration(g, List.of(merge), "op.createIndex(\"ix_c\", \"scratch_c\", \"id\").concurrently();",
+                "op.dropIndex(\"ix_c\", \"scratch_c\").concurrently();");
+        Files.writeString(concurrent, Files.readString(concurrent).replace("created = \"2026-01-01T00:00:00Z\")",
+                "created = \"2026-01-01T00:00:00Z\", transactional = false)"));
+        app.migration(h, List.of(g), "op.dropIndex(\"ix_c\", \"scratch_c\");",
+                "op.createIndex(\"ix_c\", \"scratch_c\", \"id\");");
         succeeds(app.autogen("upgrade", rev(10)));
         Path folder = app.dir().resolve("src/main/java/com/example/migrations");
         Map<String, String> files = contents(folder);
@@ -209,6 +217,7 @@ class SquashTest {
                 + " inside the range is a branch point");
         failsWith(app.autogen("squash", rev(5), rev(5), "-m", "x"), "range of at least two");
         failsWith(app.autogen("squash", a, b, "-m", "x"), "revision " + b + " runs raw SQL (op.execute)");
+        failsWith(app.autogen("squash", g, h, "-m", "x"), "revision " + g + " is transactional = false");
         failsWith(app.autogen("squash", c, e, "-m", "x"), "revision " + e + " has a data step (op.run or op.execute"
                 + " with parameters)");
 

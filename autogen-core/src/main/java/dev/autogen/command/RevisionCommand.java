@@ -44,6 +44,9 @@ public final class RevisionCommand {
      * the database has no way to, as all but PostgreSQL), one revision as without it.
      */
     public static RevisionResult run(Project project, RevisionRequest request, boolean safe) {
+        if (request.offline()) {
+            project.workOffline();
+        }
         List<String> parents = parents(project, request);
         String id = request.revisionId().map(RevisionCommand::validId).orElseGet(RevisionIds::random);
         if (project.revisionsById().containsKey(id)) {

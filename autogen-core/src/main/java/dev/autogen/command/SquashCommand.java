@@ -52,6 +52,13 @@ public final class SquashCommand {
             throw new AutogenException("revision id " + id + " is already used; choose another --rev-id");
         }
         List<String> ids = range.stream().map(RevisionInfo::id).toList();
+        for (String revision : ids) {
+            if (!planner.revision(revision).transactional()) {
+                throw new AutogenException("cannot squash " + shown + ": revision " + revision + " is transactional ="
+                        + " false (it builds or drops an index concurrently), which one squashed revision cannot keep;"
+                        + " squash the ranges before and after it");
+            }
+        }
         RevisionInfo info = new RevisionInfo(id, range.get(0).parents(), request.message(),
                 RevisionCommand.created(project), List.of(), ids);
         RenderedMigration rendered = MigrationRenderer.renderSquash(info, project.config().scriptPackage(),

@@ -44,7 +44,8 @@ public record AutogenConfig(
 
     /** The same settings with the entities found in {@code classpath} (a build tool's own class path). */
     public AutogenConfig withEntitiesClasspath(List<Path> classpath) {
-        return new AutogenConfig(baseDir, url, user, password, schema, scriptLocation, scriptPackage, moreScriptLocations, classpath,
+        return new AutogenConfig(baseDir, url, user, password, schema, scriptLocation, scriptPackage,
+                moreScriptLocations, classpath,
                 entitiesPackages, namingPhysical, namingImplicit, versionTable, includeTables, excludeTables,
                 hibernateVersion, schemas);
     }

@@ -190,6 +190,14 @@ class AutogenMigratorTest {
             assertThat(migrator.currentHeads()).containsExactly(R1);
             assertThat(migrator.partialRevision().map(RevisionProgress::describe)).isEqualTo(db.isMariaDb()
                     ? Optional.of(R2 + " (partially applied: 1 of 2 statements)") : Optional.empty());
+            // The listing the starter's endpoint shows says the same, on the revision it concerns.
+            assertThat(migrator.revisions()).extracting(RevisionStatus::id, RevisionStatus::applied,
+                    RevisionStatus::partial).containsExactly(
+                            tuple(R2, false, db.isMariaDb() ? Optional.of(new PartialState(Direction.UPGRADE, 1, 2))
+                                    : Optional.empty()),
+                            tuple(R1, true, Optional.empty()));
+            migrator.revisions().get(0).partial().ifPresent(p -> assertThat(p.describe())
+                    .isEqualTo("partially applied: 1 of 2 statements"));
             assertThat(new JdbcCatalog(db).columns("items")).containsOnlyKeys(db.isMariaDb()
                     ? new String[] {"id", "label"} : new String[] {"id"});
 
@@ -198,6 +206,7 @@ class AutogenMigratorTest {
             }
             assertThat(migrator.upgradeToHead()).containsExactly(R2);
             assertThat(migrator.partialRevision()).isEmpty();
+            assertThat(migrator.revisions()).allSatisfy(r -> assertThat(r.partial()).isEmpty());
             assertThat(migrator.currentHeads()).containsExactly(R2);
         }
         JdbcCatalog catalog = new JdbcCatalog(db);

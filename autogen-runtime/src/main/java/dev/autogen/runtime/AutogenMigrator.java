@@ -130,8 +130,9 @@ public final class AutogenMigrator {
 
     /**
      * Every revision, newest first, with whether the database has it applied, whether it is a head
-     * the database is at, and whether an applied one was edited since (its recorded checksum no
-     * longer matches the class). Reads the database, changes nothing.
+     * the database is at, whether an applied one was edited since (its recorded checksum no
+     * longer matches the class), and whether a run stopped part way through it (the
+     * {@link #partialRevision()}, on MariaDB and MySQL). Reads the database, changes nothing.
      */
     public List<RevisionStatus> revisions() {
         MigrationPlanner planner = planner();
@@ -139,6 +140,7 @@ public final class AutogenMigrator {
         Dialect dialect = dialect();
         Migrator migrator = new Migrator(this::connect, dialect, versionTable, planner.infos(), log);
         List<String> heads = migrator.currentHeads();
+        Optional<RevisionProgress> partial = migrator.partialRevision();
         Set<String> applied = appliedBy(graph, heads);
         Map<String, String> recorded = recordedChecksums(dialect);
         List<RevisionStatus> statuses = new ArrayList<>();
@@ -147,7 +149,8 @@ public final class AutogenMigrator {
             boolean edited = applied.contains(info.id()) && checksum != null
                     && !RevisionChecksum.matches(checksum, planner.revision(info.id()));
             statuses.add(new RevisionStatus(info.id(), info.parents(), info.message(), info.created(),
-                    applied.contains(info.id()), heads.contains(info.id()), edited));
+                    applied.contains(info.id()), heads.contains(info.id()), edited,
+                    partial.filter(p -> p.revision().equals(info.id())).map(PartialState::of)));
         }
         return List.copyOf(statuses);
     }
