@@ -31,6 +31,7 @@ final class OfflineSql {
     }
 
     private static String script(Project project, String from, StepChoice choice) {
+        project.workOffline();
         MigrationPlanner planner = project.planner();
         if (planner.revisions().isEmpty()) {
             throw new AutogenException("there are no migrations in " + project.config().scriptLocation()

@@ -41,6 +41,10 @@ public final class Project {
     private MigrationPlanner planner;
     private Optional<List<RevisionHeader>> headers;
     private RevisionGraph headerGraph;
+    /** Set by commands that write SQL instead of running it: the dialect then comes from the URL alone. */
+    private boolean offline;
+    /** The dialect of the server a {@code jdbc:mysql:} URL reaches, asked once. */
+    private Dialect serverDialect;
 
     public Project(AutogenConfig config, Consumer<String> log, Clock clock) {
         this.config = config;
@@ -71,8 +75,35 @@ public final class Project {
         log.accept(line);
     }
 
-    public Dialect dialect() {
-        return Dialects.forUrl(requireUrl());
+    /**
+     * The database's dialect. A {@code jdbc:mysql:} URL may reach a MariaDB server (MySQL Connector/J
+     * talks to both), and the two differ in sequences, constraint names and how the catalog spells a
+     * default: an online command asks the server once, as Hibernate does; an offline one goes by the URL.
+     */
+    public synchronized Dialect dialect() {
+        String url = requireUrl();
+        Dialect byUrl = Dialects.forUrl(url);
+        if (offline || !Dialects.serverDecides(url)) {
+            return byUrl;
+        }
+        if (serverDialect == null) {
+            serverDialect = askServer(url, byUrl);
+        }
+        return serverDialect;
+    }
+
+    /** For commands that never connect (SQL scripts, offline revisions): the dialect the URL names. */
+    public synchronized void workOffline() {
+        offline = true;
+    }
+
+    /** Unreachable, the URL's dialect stands: the command's own connection then says what is wrong. */
+    private Dialect askServer(String url, Dialect byUrl) {
+        try (Connection c = rawConnection(url)) {
+            return Dialects.forConnection(c);
+        } catch (SQLException | RuntimeException e) {
+            return byUrl;
+        }
     }
 
     public ScriptDirectory scripts() {
@@ -160,6 +191,7 @@ public final class Project {
 
     /** Writes SQL instead of running it: needs the URL only for its dialect, never a connection. */
     public OfflineMigrator offlineMigrator() {
+        workOffline();
         return new OfflineMigrator(dialect(), config.versionTable(), planner().infos());
     }
 
@@ -226,6 +258,12 @@ public final class Project {
         }
     }
 
+    private Connection rawConnection(String url) throws SQLException {
+        return config.user().isPresent()
+                ? DriverManager.getConnection(url, config.user().get(), config.password().orElse(null))
+                : DriverManager.getConnection(url);
+    }
+
     /** The configured password and the secrets of the URL: never shown, even where a driver quotes them alone. */
     public List<String> secrets() {
         List<String> secrets = new java.util.ArrayList<>(SecretMask.secretsIn(config.url()));
@@ -234,9 +272,7 @@ public final class Project {
     }
 
     private Connection connect(String url) throws SQLException {
-        Connection c = config.user().isPresent()
-                ? DriverManager.getConnection(url, config.user().get(), config.password().orElse(null))
-                : DriverManager.getConnection(url);
+        Connection c = rawConnection(url);
         Optional<String> schema = config.schema();
         if (schema.isPresent()) {
             try {

@@ -32,6 +32,9 @@ public final class RevisionCommand {
     }
 
     public static RevisionResult run(Project project, RevisionRequest request) {
+        if (request.offline()) {
+            project.workOffline();
+        }
         List<String> parents = parents(project, request);
         String id = request.revisionId().map(RevisionCommand::validId).orElseGet(RevisionIds::random);
         if (project.revisionsById().containsKey(id)) {

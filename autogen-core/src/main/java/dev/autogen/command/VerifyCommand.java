@@ -87,7 +87,8 @@ public final class VerifyCommand {
         if (url.isBlank()) {
             return ScratchDatabase.inMemorySqlite();
         }
-        Dialect dialect = Dialects.forUrl(url);
+        // The project's own database follows its server (a jdbc:mysql: URL may reach MariaDB).
+        Dialect dialect = scratchUrl.isPresent() ? Dialects.forUrl(url) : project.dialect();
         if (dialect.name().equals("sqlite")) {
             return ScratchDatabase.inMemorySqlite();
         }

@@ -46,6 +46,9 @@ final class MigrationRoundTrip {
     private final Path migrations;
     private int refusals;
     private boolean refusedLast;
+    /** Where a step stopped part way (DDL not transactional): the model after the ops that ran; null otherwise. */
+    private Schema stoppedAt;
+    private int partialRefusals;
     private long rowsSeen;
     private int foreignObjects;
 
@@ -190,7 +193,7 @@ final class MigrationRoundTrip {
         // Rows in every table before each step: what both sides have must read the same after it.
         TableRows.fill(c, dialect, atA, 1);
         if (!step(c, atA, modelAtB, plan.upgrade(), a, "upgrade", failures)) {
-            if (!failures.isEmpty()) {
+            if (!failures.isEmpty() || stoppedAt != null) {
                 return new Outcome(plan.upgrade(), failures);
             }
             // Refused for the rows' sake, and rightly: the plan must still work on empty tables.
@@ -238,6 +241,14 @@ final class MigrationRoundTrip {
             }
             refusals++;
             refusedLast = true;
+            if (stoppedAt != null) {
+                // DDL that commits on its own (MariaDB): the ops before the refused one stay, as the
+                // migrator records them (resumed or reverted by the next run, which PartialRevisionTest
+                // shows); the database must be exactly where they brought it.
+                partialRefusals++;
+                expectNoDifference(stoppedAt, reflect(c), "after a " + what + " refused part way", failures);
+                return false;
+            }
             expectNoDifference(wantedBefore, reflect(c), "after a refused " + what, failures);
             expectRows(everything, TableRows.all(c, dialect, before), "after a refused " + what + " (" + e.getMessage()
                     + "), the whole database", failures);
@@ -266,7 +277,12 @@ final class MigrationRoundTrip {
         return rowsSeen;
     }
 
-    /** How many steps the database refused for the data's sake (and were rolled back whole). */
+    /** How many of the {@link #refusals} stopped part way, where DDL commits on its own. */
+    int partialRefusals() {
+        return partialRefusals;
+    }
+
+    /** How many steps the database refused for the data's sake (and were rolled back whole, where DDL is transactional). */
     int refusals() {
         return refusals;
     }
@@ -281,7 +297,17 @@ final class MigrationRoundTrip {
     /** Runs {@code ops} on a database at {@code before} in one migration transaction, as the migrator does. */
     private void execute(Connection c, Schema before, List<Op> ops) throws SQLException {
         Schema state = before;
+        stoppedAt = null;
         dialect.beginMigrationTransaction(c);
+        if (!dialect.transactionalDdl()) {
+            try {
+                // As the migrator does before a revision's first statement where DDL commits on its own.
+                dialect.checkBeforeStart(ops, c);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
         try (Statement s = c.createStatement()) {
             for (Op op : ops) {
                 // Read against the database, as the migrator reads: SQLite's rebuild keeps what it stores.
@@ -295,8 +321,12 @@ final class MigrationRoundTrip {
                     }
                     dialect.checkAfter(op, state, c);
                 } catch (SQLException | RuntimeException e) {
-                    // As the migrator does: nothing of a failed step stays (autogen's own refusals too).
+                    // As the migrator does: nothing of a failed step stays (autogen's own refusals too),
+                    // unless DDL committed on its own.
                     c.rollback();
+                    if (!dialect.transactionalDdl() && state != before) {
+                        stoppedAt = state;
+                    }
                     throw e;
                 }
                 state = SchemaEvolution.apply(state, op, dialect.implicitBehavior());

@@ -39,7 +39,7 @@ final class RandomChanges {
         this.sequences = sequences;
     }
 
-    /** {@code schema} after one to four random changes. */
+    /** {@code schema} after one to four random changes, with its keys fit for the database. */
     Schema change(Schema schema) {
         before = schema;
         Schema changed = schema;
@@ -47,7 +47,7 @@ final class RandomChanges {
         for (int i = 0; i < count; i++) {
             changed = choices.pick(changes).apply(changed);
         }
-        return changed;
+        return schemas.fit(changed);
     }
 
     private Table anyTable(Schema schema) {
@@ -63,7 +63,7 @@ final class RandomChanges {
 
     private Schema addColumn(Schema schema) {
         Table table = anyTable(schema);
-        String name = choices.pick(RandomSchemas.COLUMN_NAMES);
+        String name = choices.pick(schemas.columnNames());
         if (table.column(name).isPresent()) {
             return schema;
         }
@@ -140,7 +140,7 @@ final class RandomChanges {
     }
 
     private Schema addTable(Schema schema) {
-        String name = choices.pick(RandomSchemas.TABLE_NAMES);
+        String name = choices.pick(schemas.tableNames());
         if (schema.table(name).isPresent() || before.table(name).isPresent()) {
             return schema;
         }

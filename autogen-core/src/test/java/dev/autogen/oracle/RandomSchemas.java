@@ -21,7 +21,7 @@ import java.util.Set;
  * Random schema models of the kind entities describe: tables with typed columns, nullability,
  * defaults and comments, primary keys (some of them identities), unique constraints, indexes,
  * checks and foreign keys, and sequences where the database has them. Every model is valid SQL on
- * both databases: names include reserved words and mixed case, defaults fit their types, foreign
+ * the database it is made for ({@link SchemaLimits}: names and keys within MariaDB's limits there): names include reserved words and mixed case, defaults fit their types, foreign
  * keys reference primary keys of the same type.
  */
 final class RandomSchemas {
@@ -43,22 +43,39 @@ final class RandomSchemas {
 
     private final Choices choices;
     private final boolean sequences;
+    private final SchemaLimits limits;
 
-    RandomSchemas(Choices choices, boolean sequences) {
+    RandomSchemas(Choices choices, boolean sequences, SchemaLimits limits) {
         this.choices = choices;
         this.sequences = sequences;
+        this.limits = limits;
+    }
+
+    /** The table names, each as long as the database takes. */
+    List<String> tableNames() {
+        return limits.names(TABLE_NAMES);
+    }
+
+    /** The column names, each as long as the database takes. */
+    List<String> columnNames() {
+        return limits.names(COLUMN_NAMES);
+    }
+
+    /** {@code schema} with the keys the database cannot hold narrowed ({@link SchemaLimits#fit}). */
+    Schema fit(Schema schema) {
+        return limits.fit(schema);
     }
 
     Schema schema() {
         List<Table> tables = new ArrayList<>();
         int count = 1 + choices.below(4);
-        for (String name : TABLE_NAMES) {
+        for (String name : tableNames()) {
             if (tables.size() < count && choices.chance(60)) {
                 tables.add(table(name));
             }
         }
         if (tables.isEmpty()) {
-            tables.add(table(TABLE_NAMES.get(0)));
+            tables.add(table(tableNames().get(0)));
         }
         Schema schema = new Schema(tables, sequences ? sequenceList() : List.of());
         for (Table table : tables) {
@@ -76,7 +93,7 @@ final class RandomSchemas {
         table.column(Column.builder("id", idType).nullable(false)
                 .identity(idType instanceof ColumnType.Int && choices.chance(40)).build());
         int extra = choices.below(5);
-        for (String column : COLUMN_NAMES) {
+        for (String column : columnNames()) {
             if (extra > 0 && choices.chance(35)) {
                 table.column(column(column));
                 extra--;
@@ -122,7 +139,7 @@ final class RandomSchemas {
 
     UniqueConstraint unique(String table, int n, List<Column> columns) {
         List<String> covered = someOf(columns);
-        Optional<String> name = choices.chance(50) ? Optional.of("uk" + n + "_" + lower(table)) : Optional.empty();
+        Optional<String> name = choices.chance(50) ? Optional.of(limits.name("uk" + n + "_" + lower(table))) : Optional.empty();
         return new UniqueConstraint(name, covered);
     }
 
@@ -130,12 +147,12 @@ final class RandomSchemas {
         List<String> covered = someOf(columns);
         // Some columns sort DESC: the direction is part of the index (issue 10).
         List<String> descending = covered.stream().filter(c -> choices.chance(20)).toList();
-        return new Index("ix" + n + "_" + lower(table), covered, choices.chance(30), descending);
+        return new Index(limits.name("ix" + n + "_" + lower(table)), covered, choices.chance(30), descending);
     }
 
     /** A check the column's type allows: numbers not negative, text not empty. */
     Optional<CheckConstraint> check(String table, int n, Column column) {
-        Optional<String> name = choices.chance(50) ? Optional.of("ck" + n + "_" + lower(table)) : Optional.empty();
+        Optional<String> name = choices.chance(50) ? Optional.of(limits.name("ck" + n + "_" + lower(table))) : Optional.empty();
         String operand = sqlName(column.name());
         if (RandomTypes.NUMBERS.contains(column.type())) {
             return Optional.of(new CheckConstraint(name, operand + " >= 0"));
@@ -161,13 +178,13 @@ final class RandomSchemas {
         }
         Table target = choices.pick(targets);
         String key = target.primaryKey().get().columns().get(0);
-        String column = lower(target.name()) + "_ref";
+        String column = limits.name(lower(target.name()) + "_ref");
         if (owner.column(column).isPresent()) {
             return schema;
         }
         ColumnType type = target.column(key).orElseThrow().type();
         int n = owner.foreignKeys().size();
-        ForeignKey fk = new ForeignKey(choices.chance(50) ? Optional.of("fk" + n + "_" + lower(table)) : Optional.empty(),
+        ForeignKey fk = new ForeignKey(choices.chance(50) ? Optional.of(limits.name("fk" + n + "_" + lower(table))) : Optional.empty(),
                 List.of(column), target.name(), List.of(key), choices.pick(ON_DELETE));
         Table changed = owner.toBuilder().column(Column.builder(column, type).build()).foreignKey(fk).build();
         return Tables.replace(schema, changed);

@@ -4,6 +4,7 @@ import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.math.BigDecimal;
@@ -89,12 +90,28 @@ final class TableRows {
                     s.executeUpdate("DELETE FROM " + dialect.quote(table.name()));
                     left.remove(table);
                 } catch (SQLException referenced) {
-                    // Rows of another table still reference these: the next pass deletes them.
+                    // Rows of another table still reference these: the next pass deletes them. MariaDB
+                    // checks a key row by row, so rows of the table that reference each other lose
+                    // the reference first.
+                    unlinkSelfReferences(c, dialect, table);
                 }
             }
         }
         if (!left.isEmpty()) {
             throw new SQLException("cannot empty " + left.stream().map(Table::name).toList());
+        }
+    }
+
+    private static void unlinkSelfReferences(Connection c, Dialect dialect, Table table) {
+        for (ForeignKey fk : table.foreignKeys()) {
+            if (fk.referencedTable().equals(table.name())) {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE " + dialect.quote(table.name()) + " SET " + fk.columns().stream()
+                            .map(col -> dialect.quote(col) + " = NULL").collect(java.util.stream.Collectors.joining(", ")));
+                } catch (SQLException notNullable) {
+                    // A key column that takes no null: the rows stay, and the caller says so.
+                }
+            }
         }
     }
 

@@ -215,7 +215,7 @@ class AutogenMigratorTest {
     }
 
     /** Two revisions and a helper class that is not a migration, compiled by javac into a folder. */
-    private static Path compiledMigrations(TestDatabase db) throws IOException {
+    static Path compiledMigrations(TestDatabase db) throws IOException {
         MigrationSources sources = migrationSources(db);
         Files.writeString(sources.folder().resolve("Helper.java"), "package m;\nfinal class Helper {\n}\n");
         return compiled(sources, db);
@@ -259,51 +259,5 @@ class AutogenMigratorTest {
             }
         }
         return jar;
-    }
-
-    /** The smallest DataSource: a URL for DriverManager, as a connection pool would wrap it. */
-    private record UrlDataSource(String url) implements DataSource {
-        @Override
-        public Connection getConnection() throws SQLException {
-            return DriverManager.getConnection(url);
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return DriverManager.getConnection(url, user, password);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
     }
 }

@@ -62,6 +62,16 @@ public interface Dialect {
     }
 
     /**
+     * Checks a live database against a revision's ops before its first statement runs, where DDL
+     * commits on its own ({@link #transactionalDdl} false), and throws
+     * {@link dev.autogen.AutogenException} naming what does not hold, so that a revision refused
+     * for its stored values changes nothing: MySQL and MariaDB count the values a type change would
+     * cut or round. Where DDL is transactional such checks run in the transaction. None by default.
+     */
+    default void checkBeforeStart(List<Op> ops, Connection connection) throws SQLException {
+    }
+
+    /**
      * The table as this database stores and reflects it, used only to compare: synonym types
      * folded together, defaults in the database's rewritten form stripped to their meaning,
      * identity as the database can tell it. Never used to write SQL or migration files.

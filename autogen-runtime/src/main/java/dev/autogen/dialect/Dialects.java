@@ -38,6 +38,14 @@ public final class Dialects {
                 + "': autogen supports jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb: and jdbc:mysql: URLs");
     }
 
+    /**
+     * Whether the server, not the URL, says which database this is: MySQL Connector/J reaches MySQL
+     * and MariaDB servers alike.
+     */
+    public static boolean serverDecides(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:mysql:");
+    }
+
     /** The dialect of an open connection: a MySQL-protocol URL follows the server it reaches. */
     public static Dialect forConnection(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();

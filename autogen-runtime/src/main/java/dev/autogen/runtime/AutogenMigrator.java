@@ -44,14 +44,25 @@ public final class AutogenMigrator {
     private final List<String> packageNames;
     private final String versionTable;
     private final Consumer<String> log;
+    /** The schema each connection is put in (a tenant's), empty for the data source's own. */
+    private final Optional<String> schema;
+    /** Other schemas (PostgreSQL) or databases (MySQL, MariaDB) the migrations put tables in. */
+    private final List<String> schemas;
 
     private AutogenMigrator(DataSource dataSource, Supplier<ClassLoader> loader, List<String> packageNames,
             String versionTable, Consumer<String> log) {
+        this(dataSource, loader, packageNames, versionTable, log, Optional.empty(), List.of());
+    }
+
+    private AutogenMigrator(DataSource dataSource, Supplier<ClassLoader> loader, List<String> packageNames,
+            String versionTable, Consumer<String> log, Optional<String> schema, List<String> schemas) {
         this.dataSource = dataSource;
         this.loader = loader;
         this.packageNames = packageNames;
         this.versionTable = versionTable;
         this.log = log;
+        this.schema = schema;
+        this.schemas = schemas;
     }
 
     public static AutogenMigrator forDataSource(DataSource dataSource) {
@@ -62,7 +73,8 @@ public final class AutogenMigrator {
 
     /** The package holding the {@code @Revision} classes, read through the thread's context class loader. */
     public AutogenMigrator migrations(String packageName) {
-        return new AutogenMigrator(dataSource, loader, List.of(requireName(packageName)), versionTable, log);
+        return new AutogenMigrator(dataSource, loader, List.of(requireName(packageName)), versionTable, log, schema,
+                schemas);
     }
 
     /**
@@ -70,23 +82,44 @@ public final class AutogenMigrator {
      * the application's), read through the thread's context class loader.
      */
     public AutogenMigrator migrations(List<String> packageNames) {
-        return new AutogenMigrator(dataSource, loader, requireNames(packageNames), versionTable, log);
+        return new AutogenMigrator(dataSource, loader, requireNames(packageNames), versionTable, log, schema, schemas);
     }
 
     /** The package holding the {@code @Revision} classes, read through {@code loader}. */
     public AutogenMigrator migrations(ClassLoader loader, String packageName) {
         Objects.requireNonNull(loader, "loader == null");
-        return new AutogenMigrator(dataSource, () -> loader, List.of(requireName(packageName)), versionTable, log);
+        return new AutogenMigrator(dataSource, () -> loader, List.of(requireName(packageName)), versionTable, log,
+                schema, schemas);
     }
 
     /** The packages holding the {@code @Revision} classes, read through {@code loader}. */
     public AutogenMigrator migrations(ClassLoader loader, List<String> packageNames) {
         Objects.requireNonNull(loader, "loader == null");
-        return new AutogenMigrator(dataSource, () -> loader, requireNames(packageNames), versionTable, log);
+        return new AutogenMigrator(dataSource, () -> loader, requireNames(packageNames), versionTable, log, schema,
+                schemas);
     }
 
     public AutogenMigrator versionTable(String name) {
-        return new AutogenMigrator(dataSource, loader, packageNames, requireName(name), log);
+        return new AutogenMigrator(dataSource, loader, packageNames, requireName(name), log, schema, schemas);
+    }
+
+    /**
+     * Every connection in {@code schema} (a tenant's schema on PostgreSQL): the version table and
+     * the tables live there, and the schema must exist. {@link AutogenFleet} runs one per tenant.
+     */
+    public AutogenMigrator schema(String schema) {
+        return new AutogenMigrator(dataSource, loader, packageNames, versionTable, log, Optional.of(requireName(schema)),
+                schemas);
+    }
+
+    /**
+     * The other schemas (PostgreSQL) or databases (MySQL, MariaDB) the migrations put tables in
+     * ({@code billing.invoices}), as the {@code schemas} setting: read with the connection's own.
+     */
+    public AutogenMigrator schemas(List<String> schemas) {
+        Objects.requireNonNull(schemas, "schemas == null");
+        return new AutogenMigrator(dataSource, loader, packageNames, versionTable, log, schema,
+                schemas.stream().map(AutogenMigrator::requireName).toList());
     }
 
     /** The packages the revisions are read from, in the order given. */
@@ -96,7 +129,8 @@ public final class AutogenMigrator {
 
     /** Where progress lines go ({@code Running upgrade ...}); by default the System.Logger {@code dev.autogen.migrations}. */
     public AutogenMigrator log(Consumer<String> log) {
-        return new AutogenMigrator(dataSource, loader, packageNames, versionTable, Objects.requireNonNull(log));
+        return new AutogenMigrator(dataSource, loader, packageNames, versionTable, Objects.requireNonNull(log), schema,
+                schemas);
     }
 
     /** Applies every revision up to the single head; returns the ids applied by this call, in order. */
@@ -138,7 +172,7 @@ public final class AutogenMigrator {
         MigrationPlanner planner = planner();
         RevisionGraph graph = planner.graph();
         Dialect dialect = dialect();
-        Migrator migrator = new Migrator(this::connect, dialect, versionTable, planner.infos(), log);
+        Migrator migrator = new Migrator(this::connect, dialect, versionTable, planner.infos(), log, schemas);
         // The last revision of a squashed range stands for the squashed revision (docs/squash.md).
         List<String> heads = planner.replacements().canonical(migrator.currentHeads());
         Optional<RevisionProgress> partial = migrator.partialRevision();
@@ -189,7 +223,7 @@ public final class AutogenMigrator {
     public boolean baseline(String target) {
         MigrationPlanner planner = planner();
         Dialect dialect = dialect();
-        Migrator migrator = new Migrator(this::connect, dialect, versionTable, planner.infos(), log);
+        Migrator migrator = new Migrator(this::connect, dialect, versionTable, planner.infos(), log, schemas);
         if (!migrator.currentHeads().isEmpty() || !hasOtherTables(dialect)) {
             return false;
         }
@@ -250,7 +284,7 @@ public final class AutogenMigrator {
     }
 
     private Migrator migrator(MigrationPlanner planner) {
-        return new Migrator(this::connect, dialect(), versionTable, planner.infos(), log);
+        return new Migrator(this::connect, dialect(), versionTable, planner.infos(), log, schemas);
     }
 
     private Dialect dialect() {
@@ -263,7 +297,16 @@ public final class AutogenMigrator {
 
     private Connection connect() {
         try {
-            return dataSource.getConnection();
+            Connection c = dataSource.getConnection();
+            if (schema.isPresent()) {
+                try {
+                    Dialects.forConnection(c).useSchema(c, schema.get());
+                } catch (SQLException | RuntimeException e) {
+                    c.close();
+                    throw e;
+                }
+            }
+            return c;
         } catch (SQLException e) {
             throw new AutogenException("cannot connect through the DataSource: " + e.getMessage(), e);
         }

@@ -1,11 +1,8 @@
 package dev.autogen.runtime;
 
 import dev.autogen.dialect.Dialect;
-import dev.autogen.ops.CreateTable;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;
-import dev.autogen.schema.PrimaryKey;
-import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,7 +11,6 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -26,12 +22,13 @@ import java.util.stream.Collectors;
 public final class ChecksumTable {
     private static final String SUFFIX = "_checksums";
 
-    private final String name;
-    private final Dialect dialect;
+    private final BookkeepingTable table;
 
     public ChecksumTable(String versionTable, Dialect dialect) {
-        this.name = dialect.storedIdentifier(nameFor(versionTable), false);
-        this.dialect = dialect;
+        this.table = new BookkeepingTable(versionTable, SUFFIX, dialect, List.of(
+                Column.builder("version_num", new ColumnType.Varchar(32)).nullable(false).build(),
+                Column.builder("checksum", new ColumnType.Varchar(64)).nullable(false).build()),
+                List.of("version_num"));
     }
 
     /** The checksum table that belongs to a version table. */
@@ -40,38 +37,29 @@ public final class ChecksumTable {
     }
 
     public String name() {
-        return name;
+        return table.name();
     }
 
     public Table definition() {
-        return Table.builder(name)
-                .column(Column.builder("version_num", new ColumnType.Varchar(32)).nullable(false).build())
-                .column(Column.builder("checksum", new ColumnType.Varchar(64)).nullable(false).build())
-                .primaryKey(new PrimaryKey(Optional.of(name + "_pkc"), List.of("version_num")))
-                .build();
+        return table.definition();
     }
 
     public List<String> createSql() {
-        return dialect.toSql(new CreateTable(definition()), Schema.EMPTY);
+        return table.createSql();
     }
 
     public void createIfMissing(Connection c) throws SQLException {
-        if (!Catalog.hasTable(c, name)) {
-            SqlSink sink = new JdbcSink(c);
-            for (String sql : createSql()) {
-                sink.execute(sql);
-            }
-        }
+        table.createIfMissing(c);
     }
 
     /** Recorded checksums by revision id; none when the table does not exist (a database older than checksums). */
     public Map<String, String> read(Connection c) throws SQLException {
         Map<String, String> checksums = new TreeMap<>();
-        if (!Catalog.hasTable(c, name)) {
+        if (!table.exists(c)) {
             return checksums;
         }
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT version_num, checksum FROM " + dialect.quote(name))) {
+                ResultSet rs = s.executeQuery("SELECT version_num, checksum FROM " + table.quoted())) {
             while (rs.next()) {
                 checksums.put(rs.getString(1), rs.getString(2));
             }
@@ -81,17 +69,17 @@ public final class ChecksumTable {
 
     /** Replaces whatever an earlier apply of the revision left. */
     public List<String> recordSql(String revision, String checksum) {
-        return List.of(forgetSql(revision), "INSERT INTO " + dialect.quote(name) + " (version_num, checksum) VALUES ("
+        return List.of(forgetSql(revision), "INSERT INTO " + table.quoted() + " (version_num, checksum) VALUES ("
                 + VersionTable.literal(revision) + ", " + VersionTable.literal(checksum) + ")");
     }
 
     public String forgetSql(String revision) {
-        return "DELETE FROM " + dialect.quote(name) + " WHERE version_num = " + VersionTable.literal(revision);
+        return "DELETE FROM " + table.quoted() + " WHERE version_num = " + VersionTable.literal(revision);
     }
 
     /** Forgets every revision but {@code applied}: after a stamp, only they are known to have run. */
     public String keepOnlySql(Collection<String> applied) {
-        String delete = "DELETE FROM " + dialect.quote(name);
+        String delete = "DELETE FROM " + table.quoted();
         if (applied.isEmpty()) {
             return delete;
         }

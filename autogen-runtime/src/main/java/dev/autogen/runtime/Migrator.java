@@ -253,8 +253,13 @@ public final class Migrator {
                 if (dialect.transactionalDdl()) {
                     after = StepExecution.apply(step, recorded, before, dialect, sink);
                 } else {
-                    statementByStatement.start(c, statementByStatement.plan(step, recorded, before, checksum),
-                            revertTarget(step), dataSteps(recorded));
+                    RevisionProgress plan = statementByStatement.plan(step, recorded, before, checksum);
+                    try {
+                        dialect.checkBeforeStart(recorded.ops(), c);
+                    } catch (AutogenException e) {
+                        throw new MigrationFailedException(id, e.getMessage(), Optional.empty(), e);
+                    }
+                    statementByStatement.start(c, plan, revertTarget(step), dataSteps(recorded));
                     after = recorded.state();
                     // Forgotten in the commit that moves the version: never both, never neither.
                     sink.execute(progress.clearSql());

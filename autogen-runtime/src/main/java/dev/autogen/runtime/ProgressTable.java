@@ -1,11 +1,8 @@
 package dev.autogen.runtime;
 
 import dev.autogen.dialect.Dialect;
-import dev.autogen.ops.CreateTable;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;
-import dev.autogen.schema.PrimaryKey;
-import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,12 +33,19 @@ public final class ProgressTable {
     private static final String UNDO = "undo";
     private static final String NO_UNDO = "no-undo";
 
-    private final String name;
-    private final Dialect dialect;
+    private final BookkeepingTable table;
 
     public ProgressTable(String versionTable, Dialect dialect) {
-        this.name = dialect.storedIdentifier(nameFor(versionTable), false);
-        this.dialect = dialect;
+        this.table = new BookkeepingTable(versionTable, SUFFIX, dialect, List.of(
+                Column.builder("version_num", new ColumnType.Varchar(32)).nullable(false).build(),
+                Column.builder("direction", new ColumnType.Varchar(9)).nullable(false).build(),
+                Column.builder("checksum", new ColumnType.Varchar(64)).nullable(false).build(),
+                Column.builder("kind", new ColumnType.Varchar(8)).nullable(false).build(),
+                Column.builder("op_no", new ColumnType.Int(32)).nullable(false).build(),
+                Column.builder("statement_no", new ColumnType.Int(32)).nullable(false).build(),
+                Column.builder("statement", new ColumnType.Text()).nullable(false).build(),
+                Column.builder("ran", new ColumnType.Int(32)).nullable(false).build()),
+                List.of("kind", "op_no", "statement_no"));
     }
 
     /** The progress table that belongs to a version table. */
@@ -50,35 +54,20 @@ public final class ProgressTable {
     }
 
     public String name() {
-        return name;
+        return table.name();
     }
 
     public Table definition() {
-        return Table.builder(name)
-                .column(Column.builder("version_num", new ColumnType.Varchar(32)).nullable(false).build())
-                .column(Column.builder("direction", new ColumnType.Varchar(9)).nullable(false).build())
-                .column(Column.builder("checksum", new ColumnType.Varchar(64)).nullable(false).build())
-                .column(Column.builder("kind", new ColumnType.Varchar(8)).nullable(false).build())
-                .column(Column.builder("op_no", new ColumnType.Int(32)).nullable(false).build())
-                .column(Column.builder("statement_no", new ColumnType.Int(32)).nullable(false).build())
-                .column(Column.builder("statement", new ColumnType.Text()).nullable(false).build())
-                .column(Column.builder("ran", new ColumnType.Int(32)).nullable(false).build())
-                .primaryKey(new PrimaryKey(Optional.of(name + "_pkc"), List.of("kind", "op_no", "statement_no")))
-                .build();
+        return table.definition();
     }
 
     public void createIfMissing(Connection c) throws SQLException {
-        if (!Catalog.hasTable(c, name)) {
-            SqlSink sink = new JdbcSink(c);
-            for (String sql : dialect.toSql(new CreateTable(definition()), Schema.EMPTY)) {
-                sink.execute(sql);
-            }
-        }
+        table.createIfMissing(c);
     }
 
     /** The revision a run stopped in; empty when none did or the table does not exist yet. */
     public Optional<RevisionProgress> read(Connection c) throws SQLException {
-        return Catalog.hasTable(c, name) ? readExisting(c) : Optional.empty();
+        return table.exists(c) ? readExisting(c) : Optional.empty();
     }
 
     /** As {@link #read}, for a caller that knows the table exists. */
@@ -91,7 +80,7 @@ public final class ProgressTable {
         Set<Integer> irreversible = new HashSet<>();
         int ran = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version_num, direction, checksum,"
-                + " kind, op_no, statement, ran FROM " + dialect.quote(name) + " ORDER BY kind, op_no, statement_no")) {
+                + " kind, op_no, statement, ran FROM " + table.quoted() + " ORDER BY kind, op_no, statement_no")) {
             while (rs.next()) {
                 revision = rs.getString(1);
                 direction = Direction.valueOf(rs.getString(2).toUpperCase(Locale.ROOT));
@@ -125,7 +114,7 @@ public final class ProgressTable {
 
     /** Records that the revision starts: every statement, none ran yet. The caller commits. */
     void start(Connection c, RevisionProgress progress) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + dialect.quote(name) + " (version_num, direction,"
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table.quoted() + " (version_num, direction,"
                 + " checksum, kind, op_no, statement_no, statement, ran) VALUES (?, ?, ?, ?, ?, ?, ?, 0)")) {
             s.setString(1, progress.revision());
             s.setString(2, progress.direction().name().toLowerCase(Locale.ROOT));
@@ -159,7 +148,7 @@ public final class ProgressTable {
 
     /** Statement {@code number} (from 1) ran, or was reverted when {@code ran} is false. The caller commits. */
     void mark(Connection c, int number, boolean ran) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE " + dialect.quote(name) + " SET ran = ? WHERE kind = ?"
+        try (PreparedStatement s = c.prepareStatement("UPDATE " + table.quoted() + " SET ran = ? WHERE kind = ?"
                 + " AND statement_no = ?")) {
             s.setInt(1, ran ? 1 : 0);
             s.setString(2, RUN);
@@ -176,6 +165,6 @@ public final class ProgressTable {
     }
 
     public String clearSql() {
-        return "DELETE FROM " + dialect.quote(name);
+        return "DELETE FROM " + table.quoted();
     }
 }

@@ -11,15 +11,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The names MySQL and MariaDB give constraints created without one: a foreign key
  * {@code books_ibfk_1}, a unique key its first column ({@code isbn}, then {@code isbn_2}), a check
- * {@code CONSTRAINT_1} on MariaDB and {@code books_chk_1} on MySQL.
+ * {@code CONSTRAINT_1} on MariaDB and {@code books_chk_1} on MySQL. The server refuses to make a
+ * name over 64 characters: where the table's name is too long for {@code <table>_ibfk_<n>},
+ * autogen names the key itself, with the table's name cut so that the name fits
+ * ({@link #serverName}), and reads that name as the server's own.
  */
 final class MysqlConstraintNames {
     private static final Pattern MARIADB_CHECK = Pattern.compile("CONSTRAINT_\\d+");
+    private static final Pattern NUMBERED = Pattern.compile("(.*)(_ibfk_|_chk_)(\\d{1,9})");
+    private static final Pattern NUMBERED_UNIQUE = Pattern.compile(".*_(\\d{1,9})");
+    private static final int MAX_NAME = 64;
 
     private MysqlConstraintNames() {
     }
@@ -28,12 +36,14 @@ final class MysqlConstraintNames {
     static boolean isDefaultName(String qualifiedTable, Constraint constraint, String name, MysqlServer server) {
         String table = QualifiedName.local(qualifiedTable);
         if (constraint instanceof ForeignKey) {
-            return Pattern.matches(Pattern.quote(table) + "_ibfk_\\d+", name);
+            return isNumbered(table, "_ibfk_", name);
         } else if (constraint instanceof UniqueConstraint u && !u.columns().isEmpty()) {
-            return Pattern.matches(Pattern.quote(u.columns().get(0)) + "(_\\d+)?", name);
+            String first = u.columns().get(0);
+            Matcher m = NUMBERED_UNIQUE.matcher(name);
+            return name.equals(first) || m.matches() && name.equals(uniqueName(first, Integer.parseInt(m.group(1))));
         } else if (constraint instanceof CheckConstraint) {
             return server == MysqlServer.MARIADB ? MARIADB_CHECK.matcher(name).matches()
-                    : Pattern.matches(Pattern.quote(table) + "_chk_\\d+", name);
+                    : isNumbered(table, "_chk_", name);
         }
         return false;
     }
@@ -48,12 +58,13 @@ final class MysqlConstraintNames {
         table.indexes().forEach(i -> taken.add(i.name()));
         Table.Builder b = table.toBuilder();
         b.foreignKeys(table.foreignKeys().stream().map(f -> f.name().isPresent() ? f
-                : f.withName(Optional.of(next(taken, QualifiedName.local(table.name()) + "_ibfk_", 1)))).toList());
+                : f.withName(Optional.of(next(taken, n -> serverName(QualifiedName.local(table.name()), "_ibfk_", n))))).toList());
         b.uniqueConstraints(table.uniqueConstraints().stream().map(u -> u.name().isPresent() || u.columns().isEmpty() ? u
                 : u.withName(Optional.of(uniqueName(taken, u.columns())))).toList());
-        String checkPrefix = server == MysqlServer.MARIADB ? "CONSTRAINT_" : QualifiedName.local(table.name()) + "_chk_";
+        IntFunction<String> checkName = server == MysqlServer.MARIADB ? n -> "CONSTRAINT_" + n
+                : n -> serverName(QualifiedName.local(table.name()), "_chk_", n);
         b.checks(table.checks().stream().map(c -> c.name().isPresent() ? c
-                : c.withName(Optional.of(next(taken, checkPrefix, 1)))).toList());
+                : c.withName(Optional.of(next(taken, checkName)))).toList());
         return b.build();
     }
 
@@ -61,19 +72,56 @@ final class MysqlConstraintNames {
         String first = columns.get(0);
         String name = first;
         for (int n = 2; taken.contains(name); n++) {
-            name = first + "_" + n;
+            name = uniqueName(first, n);
         }
         taken.add(name);
         return name;
     }
 
-    private static String next(Set<String> taken, String prefix, int start) {
-        int n = start;
-        while (taken.contains(prefix + n)) {
+    /** The n-th unique key on {@code first} (n from 2): {@code first_n}, the column's name cut where that passes 64 characters. */
+    static String uniqueName(String first, int n) {
+        return serverName(first, "_", n);
+    }
+
+    /** True when the server cannot name a second unnamed unique key on {@code first}: autogen must. */
+    static boolean needsUniqueName(String first) {
+        return first.length() + "_2".length() > MAX_NAME;
+    }
+
+    private static String next(Set<String> taken, IntFunction<String> name) {
+        int n = 1;
+        while (taken.contains(name.apply(n))) {
             n++;
         }
-        taken.add(prefix + n);
-        return prefix + n;
+        taken.add(name.apply(n));
+        return name.apply(n);
+    }
+
+    /**
+     * {@code <table><infix><n>} as the server names the n-th unnamed key, or, where that passes 64
+     * characters and the server would refuse the key, the same with the table's name cut to fit:
+     * the name autogen then gives the key ({@link #needsName}).
+     */
+    static String serverName(String table, String infix, int n) {
+        String suffix = infix + n;
+        return table.length() + suffix.length() <= MAX_NAME ? table + suffix
+                : table.substring(0, MAX_NAME - suffix.length()) + suffix;
+    }
+
+    /** True when the server cannot name an unnamed foreign key of {@code table}: autogen must. */
+    static boolean needsName(String qualifiedTable) {
+        return QualifiedName.local(qualifiedTable).length() + "_ibfk_1".length() > MAX_NAME;
+    }
+
+    /** True when {@code name} is one the server gives, or autogen in its place, to an unnamed foreign key of {@code table}. */
+    static boolean isForeignKeyName(String qualifiedTable, String name) {
+        return isNumbered(QualifiedName.local(qualifiedTable), "_ibfk_", name);
+    }
+
+    private static boolean isNumbered(String table, String infix, String name) {
+        Matcher m = NUMBERED.matcher(name);
+        return m.matches() && m.group(2).equals(infix)
+                && name.equals(serverName(table, infix, Integer.parseInt(m.group(3))));
     }
 
     static boolean isNamedByServer(Table table, Constraint constraint, MysqlServer server) {

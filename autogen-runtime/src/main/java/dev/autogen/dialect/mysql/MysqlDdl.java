@@ -5,6 +5,8 @@ import dev.autogen.dialect.sql.StandardDdl;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.Constraint;
+import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +24,49 @@ final class MysqlDdl {
     }
 
     static List<String> createTable(Table table, MysqlServer server) {
-        List<String> columns = table.columns().stream().map(c -> column(table.name(), c, server)).toList();
+        List<String> columns = new ArrayList<>(table.columns().stream().map(c -> column(table.name(), c, server)).toList());
         List<String> sql = new ArrayList<>();
-        List<Constraint> constraints = table.constraints().stream().map(MysqlDdl::withMysqlQuotes).toList();
+        Table named = withNamesTheServerCannotGive(table, server);
+        // A key written with a name the server gives unnamed keys (read back from one, or named by
+        // autogen where the server cannot) gets the index the server made for it then, named after its
+        // first column: left to itself, the server would name the index after the key.
+        Table keysOnly = named.toBuilder().indexes(List.of()).build();
+        for (ForeignKey fk : named.foreignKeys()) {
+            if (MysqlForeignKeyIndexes.hasServerName(fk, table.name())
+                    && !MysqlForeignKeyIndexes.isServedByOtherIndex(keysOnly, fk)) {
+                columns.add("INDEX " + STANDARD.quote(MysqlForeignKeyIndexes.indexName(fk, table.name())) + " "
+                        + STANDARD.columnList(fk.columns()));
+            }
+        }
+        List<Constraint> constraints = named.constraints().stream().map(MysqlDdl::withMysqlQuotes).toList();
         sql.add(STANDARD.createTable(table.name(), columns, constraints)
                 + table.comment().map(text -> " COMMENT=" + MysqlLiterals.plainString(text)).orElse(""));
         table.indexes().forEach(i -> sql.add(STANDARD.createIndex(table.name(), i)));
         return sql;
+    }
+
+    /**
+     * {@code table} with its unnamed foreign keys and unique keys named as the server would name
+     * them, where the server cannot: the table's name is too long for {@code <table>_ibfk_<n>}, a
+     * unique key's first column for {@code <column>_<n>} ({@link MysqlConstraintNames}).
+     */
+    static Table withNamesTheServerCannotGive(Table table, MysqlServer server) {
+        boolean keys = MysqlConstraintNames.needsName(table.name())
+                && table.foreignKeys().stream().anyMatch(f -> f.name().isEmpty());
+        boolean uniques = table.uniqueConstraints().stream().anyMatch(u -> u.name().isEmpty() && !u.columns().isEmpty()
+                && MysqlConstraintNames.needsUniqueName(u.columns().get(0)));
+        if (!keys && !uniques) {
+            return table;
+        }
+        Table named = MysqlConstraintNames.named(table, Schema.EMPTY, server);
+        Table.Builder b = table.toBuilder();
+        if (keys) {
+            b.foreignKeys(named.foreignKeys());
+        }
+        if (uniques) {
+            b.uniqueConstraints(named.uniqueConstraints());
+        }
+        return b.build();
     }
 
     /** {@code name type [NOT NULL] [DEFAULT x] [AUTO_INCREMENT] [COMMENT 'text']}: the whole column, as MODIFY needs it. */

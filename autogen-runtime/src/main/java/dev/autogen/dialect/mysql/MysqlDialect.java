@@ -124,6 +124,11 @@ public final class MysqlDialect implements Dialect {
         return false;
     }
 
+    @Override
+    public void checkBeforeStart(List<Op> ops, Connection connection) throws SQLException {
+        MysqlValueGuard.check(ops, connection, server);
+    }
+
     /** Table names are kept as written (lower_case_table_names=0 on Linux); column names too. */
     @Override
     public String storedIdentifier(String name, boolean quoted) {

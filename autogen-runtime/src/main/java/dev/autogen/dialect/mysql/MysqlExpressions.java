@@ -22,7 +22,7 @@ final class MysqlExpressions {
             char c = text.charAt(i);
             if (c == '\'') {
                 int end = stringEnd(text, i);
-                out.append(text, i, end);
+                out.append(plainLiteral(text.substring(i, end)));
                 i = end;
             } else if (c == '`' || c == '"') {
                 // Backticks, and the double quotes of standard SQL the DDL turned into them, only quote names.
@@ -77,6 +77,41 @@ final class MysqlExpressions {
             }
         }
         return text;
+    }
+
+    /**
+     * A string literal in one spelling: the server writes a quote in a {@code text} or {@code blob}
+     * column's default as {@code \'} where a {@code varchar}'s keeps the {@code ''} it was given,
+     * and a backslash as {@code \\}. The value is decoded with the escapes of the default sql_mode
+     * and quoted again with doubled quotes.
+     */
+    static String plainLiteral(String literal) {
+        if (literal.length() < 2 || !literal.endsWith("'")) {
+            return literal;
+        }
+        StringBuilder value = new StringBuilder();
+        for (int i = 1; i < literal.length() - 1; i++) {
+            char c = literal.charAt(i);
+            if (c == '\\' && i + 1 < literal.length() - 1) {
+                char next = literal.charAt(++i);
+                switch (next) {
+                    case '0' -> value.append('\0');
+                    case 'b' -> value.append('\b');
+                    case 'n' -> value.append('\n');
+                    case 'r' -> value.append('\r');
+                    case 't' -> value.append('\t');
+                    case 'Z' -> value.append('\u001a');
+                    case '%', '_' -> value.append('\\').append(next);
+                    default -> value.append(next);
+                }
+            } else if (c == '\'' && i + 1 < literal.length() - 1 && literal.charAt(i + 1) == '\'') {
+                value.append('\'');
+                i++;
+            } else {
+                value.append(c);
+            }
+        }
+        return "'" + value.toString().replace("'", "''") + "'";
     }
 
     private static int stringEnd(String text, int start) {

@@ -74,8 +74,7 @@ final class MysqlForeignKeyIndexes {
     }
 
     private static boolean isUnnamed(String name, String qualifiedTable) {
-        String table = QualifiedName.local(qualifiedTable);
-        return name.startsWith(table + "_ibfk_") && name.substring(table.length() + 6).matches("\\d+");
+        return MysqlConstraintNames.isForeignKeyName(qualifiedTable, name);
     }
 
     private static boolean startsWith(List<String> indexColumns, List<String> keyColumns) {

@@ -113,6 +113,11 @@ final class MysqlNormalizer {
             // A time(6) or datetime(6) column stores '12:30:00' and reads it back as '12:30:00.000000'.
             return FRACTION_ZEROS.matcher(canonical).replaceFirst("$1$2'");
         }
+        if (type instanceof ColumnType.Char && MysqlLiterals.isString(canonical)) {
+            // A char(n) value is read without its trailing spaces (the server pads them back in
+            // storage only), and a default too: DEFAULT ' ' reads back as ''.
+            return canonical.substring(0, canonical.length() - 1).replaceAll(" +$", "") + "'";
+        }
         boolean numeric = type instanceof ColumnType.Int || type instanceof ColumnType.Numeric
                 || type instanceof ColumnType.Floating;
         if (numeric && canonical.length() > 2 && canonical.startsWith("'") && canonical.endsWith("'")) {

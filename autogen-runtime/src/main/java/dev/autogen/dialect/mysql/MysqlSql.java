@@ -22,6 +22,7 @@ import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
+import dev.autogen.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Optional;
 
@@ -122,6 +123,18 @@ final class MysqlSql extends StandardSql {
     @Override
     public List<String> visitAddConstraint(AddConstraint op) {
         Constraint constraint = MysqlDdl.withMysqlQuotes(op.constraint());
+        if (constraint.name().isEmpty() && (constraint instanceof ForeignKey || constraint instanceof UniqueConstraint)) {
+            // Where the server cannot name it (the name would pass 64 characters), autogen does, as the model does.
+            Table.Builder with = before().table(op.table()).orElse(Table.builder(op.table()).build()).toBuilder();
+            if (constraint instanceof ForeignKey fk) {
+                List<ForeignKey> named = MysqlDdl.withNamesTheServerCannotGive(with.foreignKey(fk).build(), server).foreignKeys();
+                constraint = named.get(named.size() - 1);
+            } else {
+                List<UniqueConstraint> named = MysqlDdl.withNamesTheServerCannotGive(
+                        with.uniqueConstraint((UniqueConstraint) constraint).build(), server).uniqueConstraints();
+                constraint = named.get(named.size() - 1);
+            }
+        }
         if (constraint instanceof ForeignKey fk && MysqlForeignKeyIndexes.hasServerName(fk, op.table())) {
             Optional<Table> table = before().table(op.table());
             if (table.isPresent() && !MysqlForeignKeyIndexes.isServedByOtherIndex(table.get(), fk)) {

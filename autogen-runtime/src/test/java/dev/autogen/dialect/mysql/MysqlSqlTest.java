@@ -7,6 +7,7 @@ import dev.autogen.AutogenException;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.BulkInsert;
 import dev.autogen.ops.CreateSequence;
+import dev.autogen.ops.CreateTable;
 import dev.autogen.ops.DropColumn;
 import dev.autogen.ops.DropConstraint;
 import dev.autogen.ops.DropIndex;
@@ -20,6 +21,7 @@ import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
+import dev.autogen.schema.UniqueConstraint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,43 @@ class MysqlSqlTest {
         assertThat(MARIADB.quote("order")).isEqualTo("`order`");
         assertThat(MARIADB.quote("odd`name")).isEqualTo("`odd``name`");
         assertThat(MARIADB.quote("Mixed Case")).isEqualTo("`Mixed Case`");
+    }
+
+    /**
+     * The server refuses to name an unnamed key of a table whose name leaves no room for
+     * {@code _ibfk_1} within 64 characters: autogen names it, with the table's name cut, gives it
+     * the index the server would have, and reads that name back as the server's own.
+     */
+    @Test
+    void anUnnamedKeyOfATableWithALongNameIsNamedWithinTheLimit() {
+        String table = "n".repeat(60);
+        String name = "n".repeat(57) + "_ibfk_1";
+        Table t = Table.builder(table)
+                .column(Column.builder("id", new ColumnType.Int(64)).nullable(false).build())
+                .column(Column.builder("ref", new ColumnType.Int(64)).build())
+                .primaryKey(PrimaryKey.of("id"))
+                .foreignKey(new ForeignKey(Optional.empty(), List.of("ref"), table, List.of("id"),
+                        ReferentialAction.CASCADE)).build();
+        assertThat(String.join("\n", MARIADB.toSql(new CreateTable(t), Schema.EMPTY)))
+                .contains("INDEX ref (ref)", "CONSTRAINT " + name + " FOREIGN KEY (ref)");
+        Table bare = t.toBuilder().foreignKeys(List.of()).build();
+        assertThat(MARIADB.toSql(new AddConstraint(table, t.foreignKeys().get(0)), schema(bare))).singleElement()
+                .asString().contains("ADD INDEX ref (ref), ADD CONSTRAINT " + name + " FOREIGN KEY");
+        assertThat(MysqlConstraintNames.isForeignKeyName(table, name)).isTrue();
+        assertThat(MysqlConstraintNames.isForeignKeyName(table, "n".repeat(56) + "_ibfk_1")).isFalse();
+        // Two unnamed unique keys on a column of 63 characters: the second's name is cut to fit.
+        String column = "c".repeat(63);
+        Table uniques = Table.builder("t").column(Column.builder(column, new ColumnType.Int(32)).build())
+                .uniqueConstraint(new UniqueConstraint(Optional.empty(), List.of(column)))
+                .uniqueConstraint(new UniqueConstraint(Optional.empty(), List.of(column))).build();
+        assertThat(String.join("\n", MARIADB.toSql(new CreateTable(uniques), Schema.EMPTY)))
+                .contains("CONSTRAINT " + column + " UNIQUE", "CONSTRAINT " + "c".repeat(62) + "_2 UNIQUE");
+        // A table with room keeps the server's naming: no name written.
+        Table shortName = Table.builder("orders").column(t.columns().get(0)).column(t.columns().get(1))
+                .foreignKey(new ForeignKey(Optional.empty(), List.of("ref"), "orders", List.of("id"),
+                        ReferentialAction.CASCADE)).build();
+        assertThat(String.join("\n", MARIADB.toSql(new CreateTable(shortName), Schema.EMPTY)))
+                .doesNotContain("CONSTRAINT", "INDEX");
     }
 
     /**

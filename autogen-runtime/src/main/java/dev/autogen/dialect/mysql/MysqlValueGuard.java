@@ -1,0 +1,121 @@
+package dev.autogen.dialect.mysql;
+
+import dev.autogen.AutogenException;
+import dev.autogen.ops.AlterColumn;
+import dev.autogen.ops.BulkInsert;
+import dev.autogen.ops.ExecuteSql;
+import dev.autogen.ops.Op;
+import dev.autogen.ops.RenameColumn;
+import dev.autogen.ops.RenameTable;
+import dev.autogen.ops.TypeWords;
+import dev.autogen.schema.ColumnType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The check that runs before a revision's first statement on MySQL and MariaDB, where each
+ * {@code ALTER TABLE} commits on its own: for every type change that may not hold every stored
+ * value, it counts the rows whose value the new type would change (strict mode refuses a cut
+ * string or integer with its own message, but rounds decimals and floats and drops a time of day),
+ * and for every column made NOT NULL the rows holding NULL (which the server refuses as "data
+ * truncated"), and refuses the revision, naming the column and the count, before anything changed. A change
+ * that follows raw SQL or a bulk insert, or a rename or another change of its column, in the same
+ * revision is not checked ahead (the values it meets are not there yet): the server's strict mode
+ * is then what refuses a misfit.
+ */
+final class MysqlValueGuard {
+    private MysqlValueGuard() {
+    }
+
+    static void check(List<Op> ops, Connection connection, MysqlServer server) throws SQLException {
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i) instanceof AlterColumn alter && alter.nullabilityChanged() && !alter.to().nullable()
+                    && isFirstTouch(ops.subList(0, i), alter)) {
+                long nulls = count(connection, alter, new Misfit("$c IS NULL", ""), false);
+                if (nulls > 0) {
+                    throw new AutogenException("autogen refuses to make " + alter.table() + "." + alter.column()
+                            + " NOT NULL: " + nulls + " row(s) hold NULL there; the column was not changed");
+                }
+            }
+            if (ops.get(i) instanceof AlterColumn alter && alter.typeChanged() && isFirstTouch(ops.subList(0, i), alter)) {
+                Optional<Misfit> misfit = misfit(alter, server);
+                if (misfit.isPresent()) {
+                    long count = count(connection, alter, misfit.get(), true);
+                    if (count > 0) {
+                        throw new AutogenException("autogen refuses to change " + alter.table() + "." + alter.column()
+                                + " to " + TypeWords.of(alter.to().type()) + ": " + count
+                                + " row(s) hold values " + misfit.get().words() + "; the type was not changed");
+                    }
+                }
+            }
+        }
+    }
+
+    /** True when nothing before {@code alter} in the revision may change the values, names or type it meets. */
+    private static boolean isFirstTouch(List<Op> earlier, AlterColumn alter) {
+        for (Op op : earlier) {
+            if (op instanceof ExecuteSql || op instanceof BulkInsert
+                    || op instanceof RenameTable r && (r.from().equals(alter.table()) || r.to().equals(alter.table()))
+                    || op instanceof RenameColumn c && c.table().equals(alter.table())
+                    || op instanceof AlterColumn a && a.table().equals(alter.table()) && a.column().equals(alter.column())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long count(Connection connection, AlterColumn alter, Misfit misfit, boolean values)
+            throws SQLException {
+        String column = MysqlIdentifiers.quote(alter.column());
+        String sql = "SELECT count(*) FROM " + MysqlIdentifiers.quote(alter.table()) + " WHERE "
+                + (values ? column + " IS NOT NULL AND " : "") + "(" + misfit.condition().replace("$c", column) + ")";
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A SQL condition ({@code $c} the column) true for a value the new type would change, and those values in words. */
+    private record Misfit(String condition, String words) {
+    }
+
+    private static Optional<Misfit> misfit(AlterColumn alter, MysqlServer server) {
+        ColumnType from = MysqlNormalizer.type(alter.from().type(), server);
+        ColumnType to = MysqlNormalizer.type(alter.to().type(), server);
+        if (from.equals(to) || !TypeWords.narrows(from, to) || to instanceof ColumnType.Native) {
+            return Optional.empty();
+        }
+        boolean number = from instanceof ColumnType.Int || from instanceof ColumnType.Numeric
+                || from instanceof ColumnType.Floating;
+        if (to instanceof ColumnType.Varchar v) {
+            return Optional.of(longer(v.length()));
+        } else if (to instanceof ColumnType.Char c) {
+            return Optional.of(longer(c.length()));
+        } else if (to instanceof ColumnType.Numeric n && n.precision() > 0 && number) {
+            return Optional.of(new Misfit("$c <> round($c, " + n.scale() + ") OR abs(round($c, " + n.scale()
+                    + ")) >= power(10, " + (n.precision() - n.scale()) + ")", "with more than "
+                    + (n.precision() - n.scale()) + " digits before the point or more than " + n.scale()
+                    + " after it"));
+        } else if (to instanceof ColumnType.Int i && number) {
+            long max = i.bits() == 16 ? Short.MAX_VALUE : i.bits() == 32 ? Integer.MAX_VALUE : Long.MAX_VALUE;
+            long min = i.bits() == 16 ? Short.MIN_VALUE : i.bits() == 32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
+            return Optional.of(new Misfit("$c <> truncate($c, 0) OR $c NOT BETWEEN " + min + " AND " + max,
+                    "with a fraction or outside the range of " + TypeWords.of(to)));
+        } else if (to instanceof ColumnType.Floating f && f.bits() == 32 && number) {
+            // As the column shows it: float keeps about 6 digits, so 0.1 stays 0.1 and 0.123456789 does not.
+            return Optional.of(new Misfit("CAST(CAST($c AS FLOAT) AS CHAR) <> CAST($c AS CHAR)",
+                    TypeWords.of(to) + " would round"));
+        } else if (to instanceof ColumnType.Date && from instanceof ColumnType.Timestamp) {
+            return Optional.of(new Misfit("time($c) <> '00:00:00'", "with a time of day"));
+        }
+        return Optional.empty();
+    }
+
+    private static Misfit longer(int length) {
+        return new Misfit("char_length($c) > " + length, "longer than " + length + " characters");
+    }
+}
