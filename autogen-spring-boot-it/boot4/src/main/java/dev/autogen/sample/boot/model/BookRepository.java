@@ -1,6 +1,0 @@
-package dev.autogen.sample.boot.model;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface BookRepository extends JpaRepository<Book, Integer> {
-}
