@@ -43,12 +43,17 @@ final class RevisionCli implements Callable<Integer> {
             + " TABLE.OLD=NEW for a column, OLD=NEW for a table (repeatable; in order).")
     private List<String> renames = new ArrayList<>();
 
+    @Option(names = "--safe", description = "Split changes that lock or scan a large table (PostgreSQL) into"
+            + " expand/contract revisions: add nullable, backfill, check NOT VALID, validate, SET NOT NULL;"
+            + " indexes concurrently.")
+    private boolean safe;
+
     @Override
     public Integer call() {
         RevisionRequest request = new RevisionRequest(message, empty, Optional.ofNullable(revisionId),
                 Optional.ofNullable(head), Optional.ofNullable(branchLabel), offline,
                 renames.stream().map(Rename::parse).toList());
-        RevisionCommand.run(root.project(), request);
+        RevisionCommand.run(root.project(), request, safe);
         return 0;
     }
 }

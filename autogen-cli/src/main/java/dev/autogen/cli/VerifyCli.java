@@ -1,12 +1,15 @@
 package dev.autogen.cli;
 
+import dev.autogen.AutogenException;
 import dev.autogen.command.VerifyCommand;
+import dev.autogen.fleet.FleetCommands;
 import dev.autogen.verify.Finding;
 import dev.autogen.verify.Report;
 import dev.autogen.verify.ReportFormat;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -29,9 +32,19 @@ final class VerifyCli implements Callable<Integer> {
     @Option(names = "--strict", description = "Count warnings as errors (exit 1).")
     private boolean strict;
 
+    @Mixin
+    private FleetOptions fleet = new FleetOptions();
+
     @Override
     public Integer call() {
         ReportFormat chosen = ReportFormat.parse(format);
+        if (fleet.targets().isPresent()) {
+            if (scratchUrl != null || strict) {
+                throw new AutogenException("--targets verifies on each target's own server; it cannot be combined"
+                        + " with --scratch-url or --strict");
+            }
+            return fleet.run(root, "verify", chosen, FleetCommands.verify());
+        }
         Report report = VerifyCommand.run(root.project(), Optional.ofNullable(scratchUrl));
         if (strict) {
             report = new Report(report.command(), report.facts(), report.findings().stream().map(Finding::asError).toList());

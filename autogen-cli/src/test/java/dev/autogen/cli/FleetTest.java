@@ -61,6 +61,17 @@ class FleetTest {
                 .contains("\"before\":[\"" + head + "\"],\"after\":[\"" + head + "\"],\"error\":null");
         assertThat(fleetSucceeds(app.autogen("check", "--targets", "tenants.txt")).out())
                 .contains("check on 4 targets: 4 succeeded, 0 failed");
+        assertThat(fleetSucceeds(app.autogen("verify", "--targets", "tenants.txt")).out())
+                .contains("verify on 4 targets: 4 succeeded, 0 failed");
+        // The same tenants, asked of the configured database instead of listed (on SQLite it must exist).
+        DriverManager.getConnection(db.url()).close();
+        String query = "targets.query = " + String.join(" UNION ALL ", tenants.lines().stream()
+                .map(line -> "SELECT '" + line + "'").toList()) + "\n";
+        Files.writeString(app.dir().resolve("query.txt"), query);
+        assertThat(fleetSucceeds(app.autogen("current", "--targets", "query.txt")).out())
+                .contains(tenants.name(2) + ": at " + head + "\n", "current on 4 targets: 4 succeeded, 0 failed");
+        failsWith(app.autogen("verify", "--targets", "tenants.txt", "--strict"),
+                "--targets verifies on each target's own server; it cannot be combined with --scratch-url or --strict");
 
         app.entities(Map.of("User", UsersTutorialTest.USER_WITH_AGE));
         CliRun failFast = app.autogen("check", "--targets", "tenants.txt", "--jobs", "1", "--fail-fast",

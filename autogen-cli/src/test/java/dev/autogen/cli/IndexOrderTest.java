@@ -73,6 +73,70 @@ class IndexOrderTest {
         assertThat(succeeds(app.autogen("check")).out()).contains("check: no differences found");
     }
 
+    static final String UNIQUE_PLAYER = """
+            package com.example.model;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "player", indexes = @Index(name = "ux_player_score", columnList = "%s", unique = true))
+            public class Player {
+                @Id Long id;
+                Integer score;
+                @Column(length = 40) String name;
+            }
+            """;
+
+    /**
+     * Only the direction of a unique index's column changes: a change on every database, MariaDB
+     * included (where an all-ascending unique index is read as the unique key it also is, and a
+     * descending one as the index), applied and reversed with every row kept.
+     */
+    @DatabaseTest
+    void aUniqueIndexTurnedDescendingIsAChangeAppliedAndReversed(TestDatabase db) throws Exception {
+        UserProject app = new UserProject(db);
+        app.entities(Map.of("Player", UNIQUE_PLAYER.formatted("score")));
+        succeeds(app.autogen("revision", "-m", "players"));
+        succeeds(app.autogen("upgrade", "head"));
+        DatabaseView database = new DatabaseView(db);
+        database.execute("INSERT INTO player (id, score, name) VALUES (1, 10, 'ann'), (2, 30, 'bob'), (3, 20, 'cy')");
+        List<String> before = rows(database, ROWS);
+        assertThat(uniqueKey(db)).isEqualTo(new Index("ux_player_score", List.of("score"), true));
+
+        app.entities(Map.of("Player", UNIQUE_PLAYER.formatted("score DESC")));
+        CliRun drift = app.autogen("check");
+        assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(1);
+        assertThat(drift.out()).contains("ux_player_score");
+        CliRun revision = succeeds(app.autogen("revision", "-m", "best first"));
+        assertThat(revision.out()).doesNotContain("No changes in schema detected.");
+        succeeds(app.autogen("upgrade", "head"));
+        assertThat(uniqueKey(db)).isEqualTo(new Index("ux_player_score", List.of("score"), true, List.of("score")));
+        assertThat(succeeds(app.autogen("check")).out()).contains("check: no differences found");
+        assertThat(rows(database, ROWS)).isEqualTo(before);
+        // Still unique in the new direction.
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> database.execute("INSERT INTO player (id, score, name) VALUES (4, 30, 'dup')"))
+                .isInstanceOf(java.sql.SQLException.class);
+
+        succeeds(app.autogen("downgrade", "-1"));
+        assertThat(uniqueKey(db)).isEqualTo(new Index("ux_player_score", List.of("score"), true));
+        assertThat(rows(database, ROWS)).isEqualTo(before);
+        succeeds(app.autogen("upgrade", "head"));
+        assertThat(uniqueKey(db)).isEqualTo(new Index("ux_player_score", List.of("score"), true, List.of("score")));
+        assertThat(rows(database, ROWS)).isEqualTo(before);
+    }
+
+    /** The player table's unique key as an index, whether the dialect reflects it as one or as the unique constraint. */
+    private static Index uniqueKey(TestDatabase db) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.url())) {
+            dev.autogen.schema.Table table = db.dialect().reflect(c, "player"::equals).table("player").orElseThrow();
+            return table.indexes().stream().filter(i -> i.name().equals("ux_player_score")).findFirst()
+                    .orElseGet(() -> table.uniqueConstraints().stream()
+                            .filter(u -> u.name().filter("ux_player_score"::equals).isPresent())
+                            .map(u -> new Index("ux_player_score", u.columns(), true)).findFirst().orElseThrow());
+        }
+    }
+
     /** The player table's index as the dialect reflects it. */
     private static Index index(TestDatabase db) throws Exception {
         try (Connection c = DriverManager.getConnection(db.url())) {

@@ -135,6 +135,9 @@ class SquashTest {
         assertThat(schema(database)).as("the same schema as the history before the squash").isEqualTo(fresh);
         assertThat(succeeds(app.autogen("check")).out()).contains("check: no differences found");
         assertThat(succeeds(app.autogen("history")).out()).contains(R0 + " -> " + SQUASHED + ", scratch tables");
+        assertThat(succeeds(app.autogen("history", "-v")).out()).contains("Replaces: " + rev(1) + ", " + rev(2) + ", ");
+        CliRun verify = succeeds(app.autogen("verify"));
+        assertThat(verify.out()).as("the squashed history replays cleanly").contains("revisions checked: 5 of 5");
 
         assertThat(succeeds(app.autogen("downgrade", R0)).out()).contains("Running downgrade " + SQUASHED + " -> " + R0);
         assertThat(database.versions()).containsExactly(R0);

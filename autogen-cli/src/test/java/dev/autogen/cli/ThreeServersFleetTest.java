@@ -70,6 +70,14 @@ class ThreeServersFleetTest {
             assertThat(count(targets.get(2))).isZero();
             CliRun check = app.autogen("check", "--targets", "servers.txt");
             assertThat(check.exitCode()).as(check.toString()).isZero();
+            // verify replays the migrations in a scratch schema on each server, not in the targets.
+            CliRun verify = app.autogen("verify", "--targets", "servers.txt", "--format", "json");
+            assertThat(verify.exitCode()).as(verify.toString()).isZero();
+            assertThat(verify.out()).startsWith("{\"command\":\"verify\",\"ok\":true,\"targets\":3,\"failed\":0,");
+            for (String target : targets) {
+                assertThat(versions(target)).containsExactly(head);
+            }
+            assertThat(count(targets.get(1))).isEqualTo(1);
         } finally {
             for (String server : servers) {
                 execute(server, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");

@@ -11,6 +11,8 @@ import dev.autogen.model.jpa.EntitySource;
 import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
 import dev.autogen.render.MigrationRenderer;
+import dev.autogen.safe.SafeSplit;
+import dev.autogen.safe.SafeStep;
 import dev.autogen.render.RenderedMigration;
 import dev.autogen.schema.Schema;
 import dev.autogen.revision.RevisionIds;
@@ -33,6 +35,16 @@ public final class RevisionCommand {
     }
 
     public static RevisionResult run(Project project, RevisionRequest request) {
+        return run(project, request, false);
+    }
+
+    /**
+     * With {@code safe}, the changes that lock or scan an existing table on the configured database
+     * are split into expand/contract revisions ({@link SafeSplit}), written one after the other
+     * (each the parent of the next); the result names the last. Where nothing needs splitting (or
+     * the database has no way to, as all but PostgreSQL), one revision as without it.
+     */
+    public static RevisionResult run(Project project, RevisionRequest request, boolean safe) {
         if (request.offline()) {
             project.workOffline();
         }
@@ -49,6 +61,13 @@ public final class RevisionCommand {
             project.log("No changes in schema detected.");
             return new RevisionResult(Optional.empty(), Optional.empty(), List.of());
         }
+        if (safe && !changes.isEmpty()) {
+            List<SafeStep> steps = SafeSplit.split(changes, project.dialect(), Schema.EMPTY);
+            if (steps.size() > 1) {
+                return writeSteps(project, request, id, parents, steps, changes);
+            }
+            project.log("Nothing to split for --safe on " + project.dialect().name() + ": one revision.");
+        }
         RevisionInfo info = new RevisionInfo(id, parents, request.message(), created(project), request.branchLabel().stream().toList());
         // A blank revision has nothing to flag, and may be written without a database URL.
         RenderedMigration rendered = changes.isEmpty()
@@ -58,6 +77,31 @@ public final class RevisionCommand {
         Path file = project.scripts().write(rendered);
         project.log("Generating " + file + " ...  done");
         return new RevisionResult(Optional.of(file), Optional.of(id), changes);
+    }
+
+    /** Each step as a revision, the first with the requested id and label, each the parent of the next. */
+    private static RevisionResult writeSteps(Project project, RevisionRequest request, String firstId,
+            List<String> parents, List<SafeStep> steps, List<Op> changes) {
+        Instant created = Instant.now(project.clock()).truncatedTo(ChronoUnit.SECONDS);
+        List<String> previous = parents;
+        Path file = null;
+        String id = firstId;
+        for (int i = 0; i < steps.size(); i++) {
+            SafeStep step = steps.get(i);
+            if (i > 0) {
+                id = RevisionIds.random();
+            }
+            String message = request.message() + " (step " + (i + 1) + " of " + steps.size() + ": " + step.label() + ")";
+            RevisionInfo info = new RevisionInfo(id, previous, message, created.plusSeconds(i).toString(),
+                    i == 0 ? request.branchLabel().stream().toList() : List.of());
+            RenderedMigration rendered = step.isBackfill()
+                    ? MigrationRenderer.renderBackfill(info, project.config().scriptPackage(), step.backfill())
+                    : MigrationRenderer.render(info, project.config().scriptPackage(), step.plan(), project.dialect());
+            file = project.scripts().write(rendered);
+            project.log("Generating " + file + " ...  done");
+            previous = List.of(id);
+        }
+        return new RevisionResult(Optional.ofNullable(file), Optional.of(id), changes);
     }
 
     /** The ops that bring the database to the entities, each logged as Alembic logs a detection. */

@@ -2,6 +2,7 @@ package dev.autogen.fleet;
 
 import dev.autogen.SecretMask;
 import dev.autogen.command.CheckCommand;
+import dev.autogen.command.VerifyCommand;
 import dev.autogen.command.MigrationResult;
 import dev.autogen.command.Project;
 import dev.autogen.command.UpgradeCommand;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** What {@code upgrade}, {@code current} and {@code check} do on one target of a fleet. */
+/** What {@code upgrade}, {@code current}, {@code check} and {@code verify} do on one target of a fleet. */
 public final class FleetCommands {
     private FleetCommands() {
     }
@@ -43,12 +44,26 @@ public final class FleetCommands {
     public static Function<Project, TargetOutcome.Partial> check() {
         return project -> {
             List<String> heads = project.databaseExists() ? project.currentHeads() : List.of();
-            Report report = CheckCommand.run(project);
-            Optional<String> failure = report.findings().stream().filter(Finding::isError).findFirst()
-                    .map(f -> report.errors() + " error" + (report.errors() == 1 ? "" : "s") + ", first: "
-                            + f.message() + " [" + f.kind() + "]");
-            return new TargetOutcome.Partial(heads, heads, failure);
+            return new TargetOutcome.Partial(heads, heads, firstError(CheckCommand.run(project)));
         };
+    }
+
+    /**
+     * Replays the migrations in a scratch schema or database on the target's own server (its
+     * version, its settings), never in the target itself; the target's heads are shown as they are.
+     * A target fails when the replay has an error finding; the first one is named.
+     */
+    public static Function<Project, TargetOutcome.Partial> verify() {
+        return project -> {
+            List<String> heads = project.databaseExists() ? project.currentHeads() : List.of();
+            return new TargetOutcome.Partial(heads, heads, firstError(VerifyCommand.run(project, Optional.empty())));
+        };
+    }
+
+    private static Optional<String> firstError(Report report) {
+        return report.findings().stream().filter(Finding::isError).findFirst()
+                .map(f -> report.errors() + " error" + (report.errors() == 1 ? "" : "s") + ", first: "
+                        + f.message() + " [" + f.kind() + "]");
     }
 
     private static List<String> headsAfterFailure(Project project, List<String> before) {

@@ -17,6 +17,20 @@ final class FillInPlaceholder {
     private FillInPlaceholder() {
     }
 
+    /** The body of a backfill revision ({@code revision --safe}) for one column. */
+    static CodeBlock backfill(String table, String column) {
+        String text = """
+                TODO BACKFILL %1$s.%2$s: give every row a value; the next revisions check it (NOT VALID, then
+                VALIDATE) and make the column NOT NULL, and fail while a row holds NULL. For example:
+                  op.execute("UPDATE %1$s SET %2$s = ? WHERE %2$s IS NULL", /* value */ ...);
+                or, computed in Java on this revision's connection (see docs/data-migrations.md):
+                  op.run(connection -> { ... batched UPDATE %1$s SET %2$s = ? WHERE id = ? ... });
+                """.formatted(table, column);
+        CodeBlock.Builder comment = CodeBlock.builder();
+        text.lines().forEach(line -> comment.add("// $L\n", line));
+        return comment.build();
+    }
+
     static Optional<CodeBlock> before(LintedOp linted) {
         if (!(linted.op() instanceof AddColumn add) || linted.notes().stream().map(ChangeNote::kind)
                 .noneMatch(NotNullWithoutDefaultRule.KIND::equals)) {

@@ -63,6 +63,32 @@ public final class MigrationRenderer {
     }
 
     /**
+     * The backfill step of {@code revision --safe}: no calls, a fill-in placeholder per column
+     * ({@code table.column}) that the next steps will make NOT NULL; its downgrade has nothing to undo.
+     */
+    public static RenderedMigration renderBackfill(RevisionInfo revision, String packageName, List<String> columns) {
+        String summary = revision.message().strip() + "\n\nFills " + String.join(", ", columns) + " in every row"
+                + " before the next revisions check and enforce NOT NULL. Write the fill here: each UPDATE takes"
+                + " only row locks; on a large table, fill in batches.\n";
+        List<CodeBlock> upgrade = new ArrayList<>();
+        columns.forEach(c -> upgrade.add(FillInPlaceholder.backfill(c.substring(0, c.indexOf('.')),
+                c.substring(c.indexOf('.') + 1))));
+        StaticHelpers helpers = new StaticHelpers();
+        TypeSpec type = TypeSpec.classBuilder(MigrationClassNames.of(revision))
+                .addJavadoc("$L", JavadocText.escape(summary))
+                .addAnnotation(revisionAnnotation(revision, new MigrationPlan(List.of())))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(Migration.class)
+                .addMethods(methods("upgrade", upgrade))
+                .addMethods(methods("downgrade", List.of(CodeBlock.of("// Nothing to undo: the values stay until the"
+                        + " column is dropped or its fill is written again.\n"))))
+                .build();
+        JavaFile.Builder file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ");
+        helpers.addImportsTo(file);
+        return new RenderedMigration(MigrationClassNames.of(revision), file.build().toString());
+    }
+
+    /**
      * A baseline: a first revision whose plan creates the schema a database already has. Its
      * Javadoc is {@code summary} (saying it is a baseline and where the schema came from) instead of
      * one line per created object.

@@ -4,6 +4,7 @@ import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.TypeWords;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.Constraint;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
@@ -141,6 +142,15 @@ public interface Dialect {
      * Ends what {@link #beginMigrationTransaction} started beyond the transaction, after the
      * commit or rollback: a lock held by the session rather than the transaction. None by default.
      */
+    /**
+     * How {@code revision --safe} adds {@code constraint} (a check or a foreign key, named) to the
+     * existing table {@code table}: unchecked first, validated later ({@link DeferredCheck}). Empty
+     * where the database has no such form (all but PostgreSQL); --safe then leaves it as it is.
+     */
+    default Optional<DeferredCheck> deferredCheck(String table, Constraint constraint, Schema before) {
+        return Optional.empty();
+    }
+
     /**
      * Whether a revision marked {@code @Revision(transactional = false)} runs its statements outside
      * a transaction here: PostgreSQL, where {@code CREATE INDEX CONCURRENTLY} needs it. Elsewhere it

@@ -173,7 +173,8 @@ public final class AutogenMigrator {
         RevisionGraph graph = planner.graph();
         Dialect dialect = dialect();
         Migrator migrator = new Migrator(this::connect, dialect, versionTable, planner.infos(), log, schemas);
-        List<String> heads = migrator.currentHeads();
+        // The last revision of a squashed range stands for the squashed revision (docs/squash.md).
+        List<String> heads = planner.replacements().canonical(migrator.currentHeads());
         Optional<RevisionProgress> partial = migrator.partialRevision();
         Set<String> applied = appliedBy(graph, heads);
         Map<String, String> recorded = recordedChecksums(dialect);
@@ -199,7 +200,8 @@ public final class AutogenMigrator {
         MigrationPlanner planner = planner();
         List<String> heads = migrator(planner).currentHeads();
         for (String head : heads) {
-            if (!planner.graph().contains(head)) {
+            // A revision a squashed revision replaces is known: upgrade goes on from it.
+            if (!planner.graph().contains(head) && !planner.replacements().isReplaced(head)) {
                 throw new AutogenException("the database is at revision " + head + ", which no migration in "
                         + String.join(", ", packageNames) + " defines; is the application older than the database?");
             }

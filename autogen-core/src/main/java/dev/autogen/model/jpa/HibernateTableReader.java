@@ -72,7 +72,7 @@ final class HibernateTableReader {
     private List<UniqueConstraint> uniqueConstraints(org.hibernate.mapping.Table table) {
         List<UniqueConstraint> found = new ArrayList<>();
         for (UniqueKey key : table.getUniqueKeys().values()) {
-            if (!table.isRedundantUniqueKey(key)) {
+            if (!table.isRedundantUniqueKey(key) && descending(key.getColumnOrderMap()).isEmpty()) {
                 found.add(new UniqueConstraint(names.constraint(key.getName()), columnNames(key.getColumns())));
             }
         }
@@ -98,16 +98,25 @@ final class HibernateTableReader {
             List<String> columns = columnNames(index.getColumns());
             if (!columns.isEmpty()) {
                 found.add(new dev.autogen.schema.Index(names.constraint(index.getName()).orElseThrow(),
-                        columns, index.isUnique(), descending(index)));
+                        columns, index.isUnique(), descending(index.getColumnOrderMap())));
+            }
+        }
+        // @Index(unique = true) is a unique key to Hibernate; one with a DESC column is the unique
+        // index it creates, as a constraint has no direction.
+        for (UniqueKey key : table.getUniqueKeys().values()) {
+            List<String> descending = descending(key.getColumnOrderMap());
+            if (!table.isRedundantUniqueKey(key) && !descending.isEmpty()) {
+                found.add(new dev.autogen.schema.Index(names.constraint(key.getName()).orElseThrow(),
+                        columnNames(key.getColumns()), true, descending));
             }
         }
         return found;
     }
 
     /** The columns {@code columnList} sorts {@code DESC}: Hibernate keeps each column's order word. */
-    private List<String> descending(org.hibernate.mapping.Index index) {
+    private List<String> descending(java.util.Map<org.hibernate.mapping.Column, String> orders) {
         List<String> descending = new ArrayList<>();
-        index.getColumnOrderMap().forEach((column, order) -> {
+        orders.forEach((column, order) -> {
             if (order != null && order.strip().equalsIgnoreCase("desc")) {
                 descending.add(names.column(column));
             }

@@ -260,17 +260,20 @@ final class MysqlReflector {
         }
     }
 
-    /** A unique index is the table's unique constraint; a functional index cannot be described and is skipped. */
+    /**
+     * A unique index is the table's unique constraint, unless a column sorts DESC (a constraint has
+     * no direction); a functional index cannot be described and is skipped.
+     */
     private void addIndex(String tableName, String name, boolean unique, List<String> columns,
             List<String> descending, boolean functional) {
         TableRows table = tableName == null ? null : tables.get(tableName);
         if (table == null || functional) {
             return;
         }
-        if (unique) {
+        if (unique && descending.isEmpty()) {
             table.builder().uniqueConstraint(new UniqueConstraint(Optional.of(name), List.copyOf(columns)));
         } else {
-            table.indexes().add(new Index(name, List.copyOf(columns), false, List.copyOf(descending)));
+            table.indexes().add(new Index(name, List.copyOf(columns), unique, List.copyOf(descending)));
         }
     }
 

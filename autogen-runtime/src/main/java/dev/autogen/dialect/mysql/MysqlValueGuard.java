@@ -1,8 +1,10 @@
 package dev.autogen.dialect.mysql;
 
 import dev.autogen.AutogenException;
+import dev.autogen.ops.AddColumn;
 import dev.autogen.ops.AlterColumn;
 import dev.autogen.ops.BulkInsert;
+import dev.autogen.ops.DataStep;
 import dev.autogen.ops.ExecuteSql;
 import dev.autogen.ops.Op;
 import dev.autogen.ops.RenameColumn;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * string or integer with its own message, but rounds decimals and floats and drops a time of day),
  * and for every column made NOT NULL the rows holding NULL (which the server refuses as "data
  * truncated"), and refuses the revision, naming the column and the count, before anything changed. A change
- * that follows raw SQL or a bulk insert, or a rename or another change of its column, in the same
+ * that follows raw SQL, a bulk insert or a data step, the column's own addition, or a rename or another change of its column, in the same
  * revision is not checked ahead (the values it meets are not there yet): the server's strict mode
  * is then what refuses a misfit.
  */
@@ -58,7 +60,9 @@ final class MysqlValueGuard {
     /** True when nothing before {@code alter} in the revision may change the values, names or type it meets. */
     private static boolean isFirstTouch(List<Op> earlier, AlterColumn alter) {
         for (Op op : earlier) {
-            if (op instanceof ExecuteSql || op instanceof BulkInsert
+            if (op instanceof ExecuteSql || op instanceof BulkInsert || op instanceof DataStep
+                    || op instanceof AddColumn added && added.table().equals(alter.table())
+                            && added.column().name().equals(alter.column())
                     || op instanceof RenameTable r && (r.from().equals(alter.table()) || r.to().equals(alter.table()))
                     || op instanceof RenameColumn c && c.table().equals(alter.table())
                     || op instanceof AlterColumn a && a.table().equals(alter.table()) && a.column().equals(alter.column())) {

@@ -1,12 +1,17 @@
 package dev.autogen.dialect.postgresql;
 
 import dev.autogen.AutogenException;
+import dev.autogen.dialect.DeferredCheck;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.sql.SchemaNames;
 
+import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.ChangeNote;
 import dev.autogen.ops.Op;
+import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.Constraint;
+import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
@@ -64,6 +69,22 @@ public final class PostgresDialect implements Dialect {
     @Override
     public void beginMigrationTransaction(Connection connection) throws SQLException {
         PostgresMigrationLock.begin(connection);
+    }
+
+    /** {@code ADD CONSTRAINT ... NOT VALID} (ACCESS EXCLUSIVE for the catalog only), then {@code VALIDATE CONSTRAINT}. */
+    @Override
+    public Optional<DeferredCheck> deferredCheck(String table, Constraint constraint, Schema before) {
+        if (!(constraint instanceof CheckConstraint || constraint instanceof ForeignKey) || constraint.name().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> add = toSql(new AddConstraint(table, constraint), before);
+        if (add.size() != 1) {
+            return Optional.empty();
+        }
+        String prefix = "ALTER TABLE " + PostgresKeywords.quote(table) + " ";
+        String name = PostgresKeywords.quote(constraint.name().get());
+        return Optional.of(new DeferredCheck(add.get(0) + " NOT VALID", prefix + "VALIDATE CONSTRAINT " + name,
+                prefix + "DROP CONSTRAINT " + name));
     }
 
     @Override
