@@ -62,6 +62,9 @@ class SafeRevisionTest {
                 + " current_schema() AND table_name = 'users' AND column_name = 'code'"))
                 .extracting(row -> row.get("is_nullable")).containsExactly("NO");
         assertThat(succeeds(app.autogen("check")).out()).contains("no differences");
+        CliRun verify = app.autogen("verify");
+        assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).contains("revisions checked: 6 of 6", "head vs entities: the same", "verify: 0 errors");
 
         succeeds(app.autogen("downgrade", "-5"));
         assertThat(database.query(ROWS)).isEqualTo(before);
