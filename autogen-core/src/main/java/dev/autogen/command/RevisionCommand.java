@@ -202,7 +202,9 @@ public final class RevisionCommand {
     }
 
     private static void requireAtHead(Project project, Connection c, List<String> heads) throws SQLException {
-        List<String> current = new dev.autogen.runtime.VersionTable(project.config().versionTable(), project.dialect()).heads(c);
+        // The last revision of a squashed range stands for the squashed revision (docs/squash.md).
+        List<String> current = project.replacements().canonical(new dev.autogen.runtime.VersionTable(
+                project.config().versionTable(), project.dialect()).heads(c));
         if (!current.stream().sorted().toList().equals(heads.stream().sorted().toList())) {
             throw new AutogenException("target database is not up to date: it is at " + describe(current)
                     + " but the migrations' head is " + describe(heads) + " (run 'autogen upgrade head' first)");
