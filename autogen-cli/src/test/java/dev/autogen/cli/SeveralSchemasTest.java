@@ -131,7 +131,16 @@ class SeveralSchemasTest {
         assertThat(checksum(db, crm, billing)).isEqualTo(rows);
         assertThat(succeeds(app.autogen("revision", "-m", "nothing")).out()).contains("No changes");
 
+        failsWith(app.autogen("verify"), "verify replays into one scratch schema and cannot yet copy the schemas"
+                + " 'schemas' lists (" + crm + ", " + billing + ")");
+
         execute(db, "DELETE FROM " + billing + ".invoices", "DELETE FROM " + crm + ".customers");
+        // A table no revision made keeps its schema: the downgrade that would drop it stops, one line.
+        execute(db, "CREATE TABLE " + crm + ".notes (id integer)");
+        CliRun refused = app.autogen("downgrade", "base");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+        assertThat(count(db, crm + ".notes")).isZero();
+        execute(db, "DROP TABLE " + crm + ".notes");
         succeeds(app.autogen("downgrade", "base"));
         assertThat(schemaExists(db, crm)).isFalse();
         assertThat(schemaExists(db, billing)).isFalse();

@@ -185,6 +185,23 @@ class SquashTest {
     }
 
     @DatabaseTest
+    void aRangeEndingAtHeadLeavesADatabaseThereAtHead(TestDatabase db) throws Exception {
+        UserProject app = history(db);
+        succeeds(app.autogen("upgrade", "head"));
+        insertRows(db);
+        succeeds(app.autogen("squash", rev(1), rev(LAST), "-m", "everything after users", "--rev-id", SQUASHED));
+
+        assertThat(succeeds(app.autogen("heads")).out()).startsWith(SQUASHED + " (head)");
+        assertThat(succeeds(app.autogen("current")).out()).isEqualTo(rev(LAST) + " (head) (squashed into " + SQUASHED
+                + ", which it stands for)\n");
+        assertThat(succeeds(app.autogen("check")).out()).contains("check: no differences found");
+        assertThat(succeeds(app.autogen("revision", "-m", "nothing new")).out())
+                .contains("No changes in schema detected.");
+        assertThat(new DatabaseView(db).versions()).containsExactly(rev(LAST));
+        assertRows(db);
+    }
+
+    @DatabaseTest
     void badInputIsOneLineAndChangesNothing(TestDatabase db) throws Exception {
         UserProject app = history(db);
         String a = "5c0000000001";

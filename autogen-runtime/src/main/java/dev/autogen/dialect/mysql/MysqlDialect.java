@@ -1,9 +1,7 @@
 package dev.autogen.dialect.mysql;
 
-import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.ChangeNote;
-import dev.autogen.ops.DropSchema;
 import dev.autogen.ops.Op;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.Schema;
@@ -79,29 +77,6 @@ public final class MysqlDialect implements Dialect {
         }
         found.retainAll(schemas);
         return found;
-    }
-
-    /**
-     * DROP DATABASE takes every table in it along, where PostgreSQL's DROP SCHEMA refuses: a
-     * database that still holds a table is refused here before anything runs.
-     */
-    @Override
-    public List<String> toSql(Op op, Schema before, Connection connection) throws SQLException {
-        if (op instanceof DropSchema drop) {
-            try (java.sql.PreparedStatement s = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?")) {
-                s.setString(1, drop.name());
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        throw new AutogenException("database " + drop.name() + " still holds " + rs.getLong(1)
-                                + " table(s) that no revision created; it is left in place: drop them first, or"
-                                + " remove dropSchema(\"" + drop.name() + "\") from the downgrade");
-                    }
-                }
-            }
-        }
-        return toSql(op, before);
     }
 
     @Override

@@ -243,11 +243,20 @@ final class MysqlSql extends StandardSql {
     }
 
     /**
-     * DROP DATABASE would take whatever the database still holds with it; the dialect refuses one
-     * that holds a table before this runs ({@code MysqlDialect.toSql} with a connection).
+     * DROP DATABASE would take whatever the database still holds with it, where PostgreSQL's DROP
+     * SCHEMA refuses: a guard statement runs first and fails while the database holds a table (the
+     * revision's own are gone by then, as their drops come first). MariaDB raises a sentence of its
+     * own from an anonymous block; MySQL has none, so a subquery that must return one row returns two.
      */
     @Override
     public List<String> visitDropSchema(DropSchema op) {
-        return List.of("DROP DATABASE " + ddl().quote(op.name()));
+        String name = MysqlLiterals.string(op.name());
+        String tables = "SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = " + name;
+        String guard = server == MysqlServer.MARIADB
+                ? "BEGIN NOT ATOMIC IF EXISTS (" + tables + ") THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = "
+                        + MysqlLiterals.string("database " + op.name() + " still holds tables no revision created;"
+                                + " drop or move them, then run again") + "; END IF; END"
+                : "DO (SELECT 0 UNION " + tables + ")";
+        return List.of(guard, "DROP DATABASE " + ddl().quote(op.name()));
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.autogen.AutogenException;
 import dev.autogen.ops.AddConstraint;
 import dev.autogen.ops.BulkInsert;
+import dev.autogen.ops.CreateSchema;
+import dev.autogen.ops.DropSchema;
 import dev.autogen.ops.CreateSequence;
 import dev.autogen.ops.CreateTable;
 import dev.autogen.ops.DropColumn;
@@ -48,6 +50,20 @@ class MysqlSqlTest {
 
     private static Schema schema(Table table) {
         return new Schema(List.of(table), List.of());
+    }
+
+    /** A schema is a database; dropping one is guarded, as DROP DATABASE would take its tables along. */
+    @Test
+    void schemasAreDatabasesAndADropIsGuarded() {
+        assertThat(MARIADB.toSql(new CreateSchema("billing"), Schema.EMPTY)).containsExactly("CREATE DATABASE billing");
+        assertThat(MARIADB.toSql(new DropSchema("billing"), Schema.EMPTY)).containsExactly(
+                "BEGIN NOT ATOMIC IF EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'billing')"
+                        + " THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'database billing still holds tables no"
+                        + " revision created; drop or move them, then run again'; END IF; END",
+                "DROP DATABASE billing");
+        assertThat(MYSQL.toSql(new DropSchema("billing"), Schema.EMPTY)).containsExactly(
+                "DO (SELECT 0 UNION SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'billing')",
+                "DROP DATABASE billing");
     }
 
     @Test
