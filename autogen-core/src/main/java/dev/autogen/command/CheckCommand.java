@@ -61,6 +61,7 @@ public final class CheckCommand {
         MigrationPlanner planner = project.planner();
         Dialect dialect = project.dialect();
         List<String> facts = new ArrayList<>();
+        RevisionCommand.hibernateNote(config).ifPresent(facts::add);
         Optional<String> picture = Optional.empty();
         if (offline) {
             return offline(project, findings);

@@ -6,6 +6,7 @@ import dev.autogen.diff.Rename;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.model.jpa.ApplicationHibernate;
 import dev.autogen.model.jpa.EntityModelReader;
+import dev.autogen.model.jpa.HibernateFlavor;
 import dev.autogen.model.jpa.EntitySource;
 import dev.autogen.ops.MigrationPlan;
 import dev.autogen.ops.Op;
@@ -171,8 +172,24 @@ public final class RevisionCommand {
     }
 
     private static List<Op> detected(Project project, List<Op> ops) {
+        hibernateNote(project.config()).ifPresent(project::log);
         ops.forEach(op -> project.log("Detected " + op.describe()));
         return ops;
+    }
+
+    /**
+     * The entities are read as the application's Hibernate exports them: said only when that is not
+     * autogen's own Hibernate 7, with where the version was found.
+     */
+    static Optional<String> hibernateNote(AutogenConfig config) {
+        ApplicationHibernate.Found found = hibernate(config);
+        return found.flavor() == HibernateFlavor.HIBERNATE_7 ? Optional.empty()
+                : Optional.of("Entities read as Hibernate " + found.flavor().label() + " exports them ("
+                        + found.reason() + ")");
+    }
+
+    private static ApplicationHibernate.Found hibernate(AutogenConfig config) {
+        return ApplicationHibernate.of(config.hibernateVersion(), config.entitiesClasspath(), config.baseDir());
     }
 
     static EntitySource entitySource(AutogenConfig config) {
@@ -180,10 +197,8 @@ public final class RevisionCommand {
             throw new AutogenException("reading the entities needs 'entities.classpath' and 'entities.packages' in "
                     + "autogen.properties (for a blank revision to fill by hand, use 'revision --empty')");
         }
-        ApplicationHibernate.Found hibernate = ApplicationHibernate.of(config.hibernateVersion(),
-                config.entitiesClasspath(), config.baseDir());
         return new EntitySource(config.entitiesClasspath(), config.entitiesPackages(), config.namingPhysical(),
-                config.namingImplicit(), hibernate.flavor());
+                config.namingImplicit(), hibernate(config).flavor());
     }
 
     private static void requireAtHead(Project project, Connection c, List<String> heads) throws SQLException {
