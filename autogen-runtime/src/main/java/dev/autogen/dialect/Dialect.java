@@ -238,6 +238,20 @@ public interface Dialect {
     }
 
     /**
+     * What the server meant, when its error for {@code statement} names another cause than the real
+     * one; added to the failure's reason. Empty where the server's own words are right.
+     */
+    default Optional<String> misleadingError(SQLException e, String statement) {
+        return Optional.empty();
+    }
+
+    /** The one-line reason a failed statement gives: the refusal, or the server's words with what it meant. */
+    default String failureReason(SQLException e, String statement) {
+        return refusal(e).orElseGet(() -> e.getMessage()
+                + misleadingError(e, statement).map(meant -> " (" + meant + ")").orElse(""));
+    }
+
+    /**
      * What changing a column from type {@code from} to {@code to} can do to the values it holds on
      * this database, in words a reviewer reads, or empty when every value is kept as it is. The
      * lint and the generated Javadoc say this, so each database is described truthfully.

@@ -98,10 +98,10 @@ final class StatementByStatement {
                 }
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c, e);
-                Optional<String> refusal = e instanceof SQLException sqlException ? dialect.refusal(sqlException)
-                        : Optional.empty();
-                String reason = refusal.orElse(e.getMessage());
-                Optional<String> shown = refusal.isPresent() ? Optional.empty() : Optional.of(sql);
+                boolean refusal = e instanceof SQLException sqlException && dialect.refusal(sqlException).isPresent();
+                String reason = e instanceof SQLException sqlException ? dialect.failureReason(sqlException, sql)
+                        : e.getMessage();
+                Optional<String> shown = refusal ? Optional.empty() : Optional.of(sql);
                 if (n == 1) {
                     table.clear(c);
                     c.commit();

@@ -48,9 +48,9 @@ final class StepExecution {
                     sink.execute(sql);
                     ran++;
                 } catch (SQLException e) {
-                    Optional<String> refusal = dialect.refusal(e);
-                    throw new MigrationFailedException(step.info().id(), refusal.orElse(e.getMessage()),
-                            refusal.isPresent() ? Optional.empty() : Optional.of(sql), e, ran);
+                    boolean refusal = dialect.refusal(e).isPresent();
+                    throw new MigrationFailedException(step.info().id(), dialect.failureReason(e, sql),
+                            refusal ? Optional.empty() : Optional.of(sql), e, ran);
                 }
             }
             try {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -129,4 +130,20 @@ public final class MysqlDialect implements Dialect {
     public List<ChangeNote> lockNotes(Op op) {
         return MysqlLockNotes.of(op, server);
     }
+
+    /**
+     * MariaDB 10.11 answers {@code ADD UNIQUE} over rows with duplicate values with error 1834 ("Cannot
+     * delete rows from table which is parent in a foreign key constraint") when the table has a
+     * cascading foreign key to itself and a unique key it keeps as a hash (over a blob or text).
+     */
+    @Override
+    public Optional<String> misleadingError(SQLException e, String statement) {
+        if (e.getErrorCode() == FK_CANNOT_DELETE_PARENT && statement.toUpperCase(java.util.Locale.ROOT).contains("UNIQUE")) {
+            return Optional.of("MariaDB reports it this way when rows hold duplicate values of the new unique key"
+                    + " and the table has a foreign key to itself: look for the duplicates");
+        }
+        return Optional.empty();
+    }
+
+    private static final int FK_CANNOT_DELETE_PARENT = 1834;
 }
