@@ -241,6 +241,12 @@ class SquashTest {
         failsWith(app.autogen("squash", c, e, "-m", "x"), "revision " + e + " has a data step (op.run or op.execute"
                 + " with parameters)");
 
+        Path config = app.dir().resolve("autogen.properties");
+        String properties = Files.readString(config);
+        Files.writeString(config, properties + "schemas=app,billing\n");
+        failsWith(app.autogen("squash", rev(1), rev(5), "-m", "x"), "cannot yet replay the schemas 'schemas' lists");
+        Files.writeString(config, properties);
+
         assertThat(contents(folder)).as("no file written, moved or changed").isEqualTo(files);
         assertThat(Files.exists(folder.resolve("replaced"))).isFalse();
         assertThat(new DatabaseView(db).versions()).containsExactly(rev(10));

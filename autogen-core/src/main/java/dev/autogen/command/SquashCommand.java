@@ -41,6 +41,12 @@ public final class SquashCommand {
     }
 
     public static SquashResult run(Project project, SquashRequest request) {
+        if (!project.config().schemas().isEmpty()) {
+            // The proof replays on verify's single scratch schema, which cannot hold the listed schemas.
+            throw new AutogenException("squash proves its result on one scratch schema and cannot yet replay the"
+                    + " schemas 'schemas' lists (" + String.join(", ", project.config().schemas()) + "); nothing was"
+                    + " written");
+        }
         MigrationPlanner planner = project.planner();
         RevisionGraph graph = planner.graph();
         String from = resolve(graph, request.from());

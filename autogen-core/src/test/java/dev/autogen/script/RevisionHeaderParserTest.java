@@ -68,6 +68,15 @@ class RevisionHeaderParserTest {
         assertThat(headers.get().get(1).info().message()).isEqualTo("tab\there");
     }
 
+    /** {@code transactional = false} is read (the graph does not need it); any other word is the compiler's. */
+    @Test
+    void transactionalIsReadAsAWord() {
+        assertThat(RevisionHeaderParser.parse(header("id = \"1975ea83b712\", transactional = false")))
+                .map(RevisionInfo::id).contains("1975ea83b712");
+        assertThat(RevisionHeaderParser.parse(header("id = \"1975ea83b712\", transactional = FALSE"))).isEmpty();
+        assertThat(RevisionHeaderParser.parse(header("id = \"1975ea83b712\", transactional = \"false\""))).isEmpty();
+    }
+
     @Test
     void anythingButPlainLiteralsIsLeftToTheCompiler() {
         assertThat(RevisionHeaderParser.parse(header("id = Ids.FIRST"))).isEmpty();

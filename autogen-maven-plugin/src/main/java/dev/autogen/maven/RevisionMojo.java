@@ -49,10 +49,14 @@ public final class RevisionMojo extends AutogenMojo {
     @Parameter(property = "autogen.rename")
     private List<String> renames = new ArrayList<>();
 
+    /** Split changes that lock or scan a large PostgreSQL table into expand/contract revisions (docs/zero-downtime.md). */
+    @Parameter(property = "autogen.safe", defaultValue = "false")
+    private boolean safe;
+
     @Override
     void run() throws MojoExecutionException {
         RevisionCommand.run(projectWritingMigrations(), new RevisionRequest(message, empty, Optional.ofNullable(revId),
                 Optional.ofNullable(head), Optional.ofNullable(branchLabel), offline,
-                renames.stream().map(Rename::parse).toList()));
+                renames.stream().map(Rename::parse).toList()), safe);
     }
 }
