@@ -149,7 +149,7 @@ class FaultTest {
         assertThat(app.autogen("upgrade", "head").exitCode()).isEqualTo(2);
         if (db.isMariaDb()) {
             failsWith(app.autogen("downgrade", R1), "cannot revert what ran of " + R2 + " (partially applied: 2 of 3"
-                    + " statements): statement 2 [INSERT INTO accounts (id) VALUES (3)] has no reverse (raw SQL);"
+                    + " statements): statement 2 [INSERT INTO accounts (id) VALUES (3)] has no reverse (raw SQL or a data step);"
                     + " undo them by hand, then `stamp " + R1 + "` forgets " + R2);
             assertThat(database.tables()).contains("ledger");
             database.execute("DELETE FROM accounts WHERE id = 3");

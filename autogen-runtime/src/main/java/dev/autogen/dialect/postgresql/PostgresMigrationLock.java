@@ -7,14 +7,19 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The lock that serializes migration runs against one database: a transaction-level advisory
- * lock, so it ends with the commit or rollback and a crashed run can never leave it held.
+ * The lock that serializes migration runs against one version table: a transaction-level advisory
+ * lock, so it ends with the commit or rollback and a crashed run can never leave it held. Advisory
+ * locks belong to the whole database, so the key names the schema too: tenants in other schemas of
+ * the same database (a fleet with {@code --jobs}) do not wait for each other, and an index built
+ * concurrently in one schema never waits on a run queued in another.
  */
 final class PostgresMigrationLock {
-    /** The bytes of "autogen" read as one number (0x6175746f67656e): fixed, and telling in pg_locks. */
-    static final long KEY = key("autogen");
+    /** The bytes of "auto" read as one number (0x6175746f): pg_locks shows it as the lock's classid. */
+    static final int CLASS = (int) key("auto");
+    /** Both keys: the class, and the hash of the schema the version table is in (pg_locks' objid). */
+    static final String KEYS = CLASS + ", hashtext(coalesce(current_schema(), ''))";
     /** The same in an offline script. */
-    static final List<String> SCRIPT_BEGIN = List.of("BEGIN", "SELECT pg_advisory_xact_lock(" + KEY + ")");
+    static final List<String> SCRIPT_BEGIN = List.of("BEGIN", "SELECT pg_advisory_xact_lock(" + KEYS + ")");
 
     private PostgresMigrationLock() {
     }
@@ -23,13 +28,13 @@ final class PostgresMigrationLock {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             // Waits while another run's transaction holds the lock.
-            statement.execute("SELECT pg_advisory_xact_lock(" + KEY + ")");
+            statement.execute("SELECT pg_advisory_xact_lock(" + KEYS + ")");
         }
     }
 
     /** The same lock held by the session, across the statements of a revision outside a transaction. */
-    static final String SESSION_LOCK = "SELECT pg_advisory_lock(" + KEY + ")";
-    static final String SESSION_UNLOCK = "SELECT pg_advisory_unlock(" + KEY + ")";
+    static final String SESSION_LOCK = "SELECT pg_advisory_lock(" + KEYS + ")";
+    static final String SESSION_UNLOCK = "SELECT pg_advisory_unlock(" + KEYS + ")";
 
     static void lockSession(Connection connection) throws SQLException {
         connection.setAutoCommit(true);

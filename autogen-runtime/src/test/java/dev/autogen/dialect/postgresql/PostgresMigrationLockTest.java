@@ -16,8 +16,29 @@ import org.junit.jupiter.api.Test;
 class PostgresMigrationLockTest {
 
     @Test
-    void theKeyIsTheBytesOfAutogen() {
-        assertThat(PostgresMigrationLock.KEY).isEqualTo(0x6175746f67656eL);
+    void theClassKeyIsTheBytesOfAuto() {
+        assertThat(PostgresMigrationLock.CLASS).isEqualTo(0x6175746f);
+    }
+
+    /** Tenants in two schemas of one database migrate at the same time; two runs in one schema do not. */
+    @PostgresTest
+    void runsInOtherSchemasDoNotWait(TestDatabase db) throws Exception {
+        Dialect dialect = db.dialect();
+        try (Connection first = db.connect(); Connection other = db.connect(); Connection observer = db.connect()) {
+            try (Statement s = other.createStatement()) {
+                s.execute("CREATE SCHEMA IF NOT EXISTS autogen_lock_other");
+                s.execute("SET search_path TO autogen_lock_other");
+            }
+            dialect.beginMigrationTransaction(first);
+            CompletableFuture.runAsync(() -> begin(dialect, other)).get(10, TimeUnit.SECONDS);
+            assertThat(heldBy(observer, first)).isTrue();
+            assertThat(heldBy(observer, other)).isTrue();
+            first.rollback();
+            other.rollback();
+            try (Statement s = observer.createStatement()) {
+                s.execute("DROP SCHEMA autogen_lock_other");
+            }
+        }
     }
 
     @PostgresTest
@@ -75,8 +96,8 @@ class PostgresMigrationLockTest {
 
     private static int lockRows(Connection observer, int pid, boolean granted) throws Exception {
         String sql = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = " + pid
-                + " AND granted = " + granted + " AND ((classid::bigint << 32) | objid::bigint) = "
-                + PostgresMigrationLock.KEY;
+                + " AND granted = " + granted + " AND classid::bigint = " + PostgresMigrationLock.CLASS
+                + " AND objsubid = 2";
         try (Statement s = observer.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
