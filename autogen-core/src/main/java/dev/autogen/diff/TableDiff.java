@@ -34,9 +34,12 @@ final class TableDiff {
     private final Table normalTarget;
     private final Table normalActual;
     private final List<Op> ops = new ArrayList<>();
+    /** MariaDB and MySQL keep a second unique key on the same columns, so a key going away goes whole. */
+    private final boolean duplicateKeysKept;
 
     private TableDiff(Table target, Table actual, Dialect dialect) {
         boolean oneKind = dialect.implicitBehavior().uniqueIndexIsConstraint();
+        this.duplicateKeysKept = dialect.implicitBehavior().keepsDuplicateUniqueKeys();
         this.name = actual.name();
         this.target = oneKind ? UniqueKeys.asConstraints(target) : target;
         this.actual = oneKind ? UniqueKeys.asConstraints(actual) : actual;
@@ -116,8 +119,9 @@ final class TableDiff {
                 .filter(key -> !normalActual.primaryKey().map(PrimaryKey::columns).equals(Optional.of(key)));
         newKey.ifPresent(key -> merge.both().stream().map(NamedMerge.Both::actual)
                 .filter(u -> u.normal().columns().equals(key)).forEach(gone::add));
-        List<Normalized<UniqueConstraint>> removed = onePerKey(gone, merge.both().stream()
-                .map(NamedMerge.Both::actual).filter(u -> !gone.contains(u)).toList());
+        List<Normalized<UniqueConstraint>> stay = merge.both().stream().map(NamedMerge.Both::actual)
+                .filter(u -> !gone.contains(u)).toList();
+        List<Normalized<UniqueConstraint>> removed = duplicateKeysKept ? notIn(gone, stay) : onePerKey(gone, stay);
         List<Normalized<UniqueConstraint>> keptTarget = new ArrayList<>(merge.both().stream()
                 .map(NamedMerge.Both::target).toList());
         normalTarget.primaryKey().map(pk -> new UniqueConstraint(Optional.empty(), pk.columns()))
@@ -125,6 +129,13 @@ final class TableDiff {
         List<Normalized<UniqueConstraint>> added = onePerKey(merge.added(), keptTarget);
         removed.forEach(c -> ops.add(new DropConstraint(name, c.real())));
         added.forEach(c -> ops.add(new AddConstraint(name, c.real())));
+    }
+
+    /** {@code candidates} without those whose key {@code kept} has: every copy of a key that goes away. */
+    private static List<Normalized<UniqueConstraint>> notIn(List<Normalized<UniqueConstraint>> candidates,
+            List<Normalized<UniqueConstraint>> kept) {
+        List<ConstraintSignature> keys = kept.stream().map(k -> ConstraintSignature.of(k.normal())).toList();
+        return candidates.stream().filter(c -> !keys.contains(ConstraintSignature.of(c.normal()))).toList();
     }
 
     /** {@code candidates} without those whose key {@code kept} already has, nor a second of one key. */

@@ -92,4 +92,18 @@ class DuplicateUniqueTest {
         assertThat(SchemaDiff.compare(a, back, sqlite)).isEmpty();
         assertThat(back.table("users").orElseThrow().uniqueConstraints()).containsExactly(NAMED);
     }
+
+    /**
+     * The random-pair oracle on MariaDB (seed 131313): MariaDB keeps both copies of a key, and refuses
+     * to drop a column while either holds it; a key that goes away goes with every copy.
+     */
+    @Test
+    void onMariaDbAKeyThatGoesAwayGoesWithEveryCopy() {
+        Dialect mariadb = new dev.autogen.dialect.mysql.MysqlDialect(dev.autogen.dialect.mysql.MysqlServer.MARIADB);
+        UniqueConstraint serverNamed = UniqueConstraint.of("email", "email");
+        assertThat(SchemaDiff.compare(users(), users(serverNamed, NAMED), mariadb)).containsExactlyInAnyOrder(
+                new DropConstraint("users", serverNamed), new DropConstraint("users", NAMED));
+        assertThat(SchemaDiff.compare(users(NAMED), users(serverNamed, NAMED), mariadb)).isEmpty();
+        assertThat(SchemaDiff.compare(users(), users(UNNAMED, NAMED), TestDialect.identity())).hasSize(1);
+    }
 }

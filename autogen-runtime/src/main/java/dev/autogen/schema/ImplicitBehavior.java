@@ -35,6 +35,15 @@ public interface ImplicitBehavior {
         return false;
     }
 
+    /**
+     * True where the database keeps a second unique key over the same columns as its own object
+     * (MariaDB, MySQL): dropping the key means dropping every copy. PostgreSQL and SQLite fold it
+     * into the first when the table is created.
+     */
+    default boolean keepsDuplicateUniqueKeys() {
+        return false;
+    }
+
     /** Names other than its own that the database knows {@code constraint} of {@code table} by. */
     default List<String> otherNames(Table table, Constraint constraint) {
         return List.of();

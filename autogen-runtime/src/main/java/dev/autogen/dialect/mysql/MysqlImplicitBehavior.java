@@ -30,6 +30,12 @@ final class MysqlImplicitBehavior implements ImplicitBehavior {
         return true;
     }
 
+    /** Two unique keys over the same columns are two objects, each blocking a drop of one of the columns. */
+    @Override
+    public boolean keepsDuplicateUniqueKeys() {
+        return true;
+    }
+
     /** The server calls every primary key PRIMARY. */
     @Override
     public List<String> otherNames(Table table, Constraint constraint) {
