@@ -31,6 +31,11 @@ import dev.autogen.schema.ForeignKey;
  */
 public enum OpPhase {
     DROP_FOREIGN_KEY,
+    /**
+     * A column stops generating its values before its key goes: MariaDB and MySQL refuse an
+     * AUTO_INCREMENT column that no key covers, even between two statements.
+     */
+    DROP_IDENTITY,
     DROP_CONSTRAINT_OR_INDEX,
     /** Before columns go: relaxing NOT NULL never fails, so it is done as early as possible. */
     ALTER_TO_NULLABLE,
@@ -52,6 +57,8 @@ public enum OpPhase {
      */
     OTHER_ALTER,
     ADD_CONSTRAINT_OR_INDEX,
+    /** A column starts generating its values once its key is there (see {@link #DROP_IDENTITY}). */
+    ADD_IDENTITY,
     ADD_FOREIGN_KEY,
     /** Raw SQL and inserts act on data, so they run once the schema is in place. */
     DATA;
@@ -88,6 +95,9 @@ public enum OpPhase {
 
         @Override
         public OpPhase visitAlterColumn(AlterColumn op) {
+            if (op.from().identity() != op.to().identity()) {
+                return op.to().identity() ? ADD_IDENTITY : DROP_IDENTITY;
+            }
             return op.to().nullable() && !op.from().nullable() ? ALTER_TO_NULLABLE : OTHER_ALTER;
         }
 
