@@ -1,11 +1,17 @@
 package dev.autogen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.autogen.testing.TestDatabase;
 import dev.autogen.testing.TestDatabases;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A team whose MariaDB server is reached through MySQL Connector/J ({@code jdbc:mysql:} URL, as many
@@ -29,7 +35,7 @@ class MysqlDriverOnMariaDbTest {
 
             // At head again: check and verify agree with the server, not with the URL's name for it.
             UserProject app = new UserProject(throughMysqlDriver);
-            app.entities(java.util.Map.of("User", UsersTutorialTest.USER_WITH_AGE));
+            app.entities(Map.of("User", UsersTutorialTest.USER_WITH_AGE));
             BooksTutorialTest.succeeds(app.autogen("upgrade", "head"));
             assertThat(app.autogen("check").exitCode()).isZero();
             CliRun verify = app.autogen("verify");
@@ -41,14 +47,14 @@ class MysqlDriverOnMariaDbTest {
 
     /** Offline SQL never connects: the server behind a jdbc:mysql: URL is not even knocked on. */
     @Test
-    @org.junit.jupiter.api.Timeout(120) // a connection would wait for a greeting that never comes
+    @Timeout(120) // a connection would wait for a greeting that never comes
     void offlineSqlGoesByTheUrlWithoutConnecting() throws Exception {
         TestDatabase sqlite = TestDatabases.create("sqlite");
-        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50,
-                java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket listener = new ServerSocket(0, 50,
+                InetAddress.getLoopbackAddress())) {
             listener.setSoTimeout(1);
             UserProject app = new UserProject(sqlite);
-            app.entities(java.util.Map.of("User", UsersTutorialTest.USER));
+            app.entities(Map.of("User", UsersTutorialTest.USER));
             BooksTutorialTest.succeeds(app.autogen("revision", "-m", "create users table"));
             app.writeConfig("""
                     url=jdbc:mysql://127.0.0.1:%d/never_asked
@@ -59,8 +65,8 @@ class MysqlDriverOnMariaDbTest {
             CliRun sql = BooksTutorialTest.succeeds(app.autogen("upgrade", "--sql", "head"));
             assertThat(sql.out()).contains("CREATE TABLE users (id bigint NOT NULL AUTO_INCREMENT",
                     "SELECT GET_LOCK(");
-            org.assertj.core.api.Assertions.assertThatThrownBy(listener::accept)
-                    .as("offline SQL connected to the database").isInstanceOf(java.net.SocketTimeoutException.class);
+            assertThatThrownBy(listener::accept)
+                    .as("offline SQL connected to the database").isInstanceOf(SocketTimeoutException.class);
         } finally {
             TestDatabases.drop(sqlite);
         }

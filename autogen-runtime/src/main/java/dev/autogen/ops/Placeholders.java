@@ -17,19 +17,13 @@ public final class Placeholders {
         int n = sql.length();
         int i = 0;
         while (i < n) {
-            char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                i = closing(sql, i + 1, c);
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                int end = sql.indexOf('\n', i);
-                i = end < 0 ? n : end + 1;
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
-            } else if (c == '?' && i + 1 < n && sql.charAt(i + 1) == '?') {
+            int past = QuotedOrComment.past(sql, i, true);
+            if (past != i) {
+                i = past;
+            } else if (sql.charAt(i) == '?' && i + 1 < n && sql.charAt(i + 1) == '?') {
                 i += 2;
             } else {
-                if (c == '?') {
+                if (sql.charAt(i) == '?') {
                     found.add(i);
                 }
                 i++;
@@ -48,23 +42,5 @@ public final class Placeholders {
             from = at.get(k) + 1;
         }
         return out.append(sql.substring(from)).toString();
-    }
-
-    private static int closing(String sql, int from, char quote) {
-        int i = from;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            if (sql.charAt(i) == '\\' && quote != '"') {
-                i++;
-            }
-            i++;
-        }
-        return sql.length();
     }
 }

@@ -48,14 +48,9 @@ public final class TransactionControl {
         int n = sql.length();
         while (i < n) {
             char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                i = closing(sql, i + 1, c);
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                int end = sql.indexOf('\n', i);
-                i = end < 0 ? n : end + 1;
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
+            int past = QuotedOrComment.past(sql, i, false);
+            if (past != i) {
+                i = past;
             } else if (c == '$' && dollarTag(sql, i) != null) {
                 String tag = dollarTag(sql, i);
                 int end = sql.indexOf(tag, i + tag.length());
@@ -91,22 +86,6 @@ public final class TransactionControl {
         if (!words.isEmpty()) {
             statements.add(words);
         }
-    }
-
-    /** After a quote: the index past its closing quote (a doubled quote is part of the text). */
-    private static int closing(String sql, int from, char quote) {
-        int i = from;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return sql.length();
     }
 
     /** PostgreSQL's {@code $$} or {@code $tag$} at {@code i}, or null ({@code $1} is a parameter). */

@@ -1,21 +1,19 @@
 package dev.autogen.runtime;
 
+import static dev.autogen.runtime.LambdaRevisions.revision;
+
 import static dev.autogen.migration.Columns.column;
 import static dev.autogen.migration.Columns.primaryKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.migration.Alter;
-import dev.autogen.migration.Migration;
-import dev.autogen.migration.Operations;
 import dev.autogen.migration.Type;
 import dev.autogen.revision.LoadedRevision;
-import dev.autogen.revision.RevisionInfo;
 import dev.autogen.schema.Schema;
 import dev.autogen.testing.DatabaseTest;
 import dev.autogen.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -27,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * Data migrations on every database: a NOT NULL column added to a table of 100,000 rows, filled by
@@ -249,22 +246,5 @@ class DataMigrationTest {
 
     private static Migrator migrator(TestDatabase db, MigrationPlanner planner) {
         return new Migrator(db::connect, db.dialect(), "autogen_version", planner.infos(), line -> { });
-    }
-
-    private static LoadedRevision revision(String id, List<String> parents, Consumer<Operations> upgrade,
-            Consumer<Operations> downgrade) {
-        Migration migration = new Migration() {
-            @Override
-            public void upgrade(Operations op) {
-                upgrade.accept(op);
-            }
-
-            @Override
-            public void downgrade(Operations op) {
-                downgrade.accept(op);
-            }
-        };
-        return new LoadedRevision(new RevisionInfo(id, parents, "revision " + id, "2026-12-02T00:00:00Z", List.of()),
-                migration, Path.of(id + ".java"));
     }
 }

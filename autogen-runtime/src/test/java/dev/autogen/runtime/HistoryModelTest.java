@@ -1,25 +1,22 @@
 package dev.autogen.runtime;
 
+import static dev.autogen.runtime.LambdaRevisions.revision;
+
 import static dev.autogen.migration.Columns.column;
 import static dev.autogen.migration.Columns.primaryKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.autogen.migration.Migration;
-import dev.autogen.migration.Operations;
 import dev.autogen.migration.Type;
 import dev.autogen.revision.LoadedRevision;
-import dev.autogen.revision.RevisionInfo;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ImplicitBehavior;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,23 +32,6 @@ class HistoryModelTest {
     private static final Table LEGACY = Table.builder("legacy")
             .column(Column.builder("id", new ColumnType.Int(32)).nullable(false).build())
             .primaryKey(PrimaryKey.of("id")).build();
-
-    private static LoadedRevision revision(String id, List<String> parents, Consumer<Operations> upgrade,
-            Consumer<Operations> downgrade) {
-        Migration migration = new Migration() {
-            @Override
-            public void upgrade(Operations op) {
-                upgrade.accept(op);
-            }
-
-            @Override
-            public void downgrade(Operations op) {
-                downgrade.accept(op);
-            }
-        };
-        return new LoadedRevision(new RevisionInfo(id, parents, "revision " + id, "2026-12-01T00:00:00Z", List.of()),
-                migration, Path.of(id + ".java"));
-    }
 
     /** Creates users and drops stray, which no revision created: as `revision` writes it on case 1. */
     private static LoadedRevision createUsersDropStray() {

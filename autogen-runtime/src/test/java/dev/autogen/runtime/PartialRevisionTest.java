@@ -1,22 +1,20 @@
 package dev.autogen.runtime;
 
+import static dev.autogen.runtime.LambdaRevisions.revision;
+
 import static dev.autogen.migration.Columns.column;
 import static dev.autogen.migration.Columns.primaryKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.AutogenException;
-import dev.autogen.migration.Migration;
-import dev.autogen.migration.Operations;
 import dev.autogen.migration.Type;
 import dev.autogen.revision.LoadedRevision;
-import dev.autogen.revision.RevisionInfo;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import dev.autogen.testing.DatabaseTest;
 import dev.autogen.testing.TestDatabase;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -200,23 +198,6 @@ class PartialRevisionTest {
 
     private static Migrator migrator(TestDatabase db, MigrationPlanner planner, Consumer<String> log) {
         return new Migrator(db::connect, db.dialect(), "autogen_version", planner.infos(), log);
-    }
-
-    private static LoadedRevision revision(String id, List<String> parents, Consumer<Operations> upgrade,
-            Consumer<Operations> downgrade) {
-        Migration migration = new Migration() {
-            @Override
-            public void upgrade(Operations op) {
-                upgrade.accept(op);
-            }
-
-            @Override
-            public void downgrade(Operations op) {
-                downgrade.accept(op);
-            }
-        };
-        return new LoadedRevision(new RevisionInfo(id, parents, "revision " + id, "2026-12-01T00:00:00Z", List.of()),
-                migration, Path.of(id + ".java"));
     }
 
     private static Schema reflected(TestDatabase db) throws SQLException {

@@ -1,26 +1,24 @@
 package dev.autogen.runtime;
 
+import static dev.autogen.runtime.LambdaRevisions.revision;
+
 import static dev.autogen.migration.Columns.column;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.AutogenException;
-import dev.autogen.migration.Migration;
-import dev.autogen.migration.Operations;
 import dev.autogen.migration.Type;
 import dev.autogen.revision.LoadedRevision;
 import dev.autogen.revision.RevisionChecksum;
 import dev.autogen.revision.RevisionInfo;
 import dev.autogen.testing.DatabaseTest;
 import dev.autogen.testing.TestDatabase;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * A squashed history as the application's class path holds it (squashed and replaced classes side
@@ -144,22 +142,5 @@ class SquashedHistoryTest {
             }
         }
         return tables;
-    }
-
-    private static LoadedRevision revision(String id, List<String> parents, List<String> replaces,
-            Consumer<Operations> upgrade, Consumer<Operations> downgrade) {
-        Migration migration = new Migration() {
-            @Override
-            public void upgrade(Operations op) {
-                upgrade.accept(op);
-            }
-
-            @Override
-            public void downgrade(Operations op) {
-                downgrade.accept(op);
-            }
-        };
-        return new LoadedRevision(new RevisionInfo(id, parents, "revision " + id, "2026-12-02T00:00:00Z", List.of(),
-                replaces), migration, Path.of(id + ".java"));
     }
 }

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +25,9 @@ import java.util.function.Predicate;
  * ({@link MysqlIdentifiers}), the lock ({@link MysqlMigrationLock}) and the lint ({@link MysqlLockNotes}).
  */
 public final class MysqlDialect implements Dialect {
+    /** MariaDB's "Cannot delete rows from table which is parent in a foreign key constraint". */
+    private static final int FK_CANNOT_DELETE_PARENT = 1834;
+
     private final MysqlServer server;
     private final MysqlImplicitBehavior implicitBehavior;
 
@@ -138,12 +142,10 @@ public final class MysqlDialect implements Dialect {
      */
     @Override
     public Optional<String> misleadingError(SQLException e, String statement) {
-        if (e.getErrorCode() == FK_CANNOT_DELETE_PARENT && statement.toUpperCase(java.util.Locale.ROOT).contains("UNIQUE")) {
+        if (e.getErrorCode() == FK_CANNOT_DELETE_PARENT && statement.toUpperCase(Locale.ROOT).contains("UNIQUE")) {
             return Optional.of("MariaDB reports it this way when rows hold duplicate values of the new unique key"
                     + " and the table has a foreign key to itself: look for the duplicates");
         }
         return Optional.empty();
     }
-
-    private static final int FK_CANNOT_DELETE_PARENT = 1834;
 }
