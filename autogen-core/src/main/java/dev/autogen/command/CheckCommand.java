@@ -60,11 +60,12 @@ public final class CheckCommand {
         // The database and the entities are read on their own threads while the migrations load.
         try (DatabaseInBackground database = DatabaseInBackground.start(project);
                 EntitiesInBackground entities = EntitiesInBackground.start(project)) {
+            Background<Optional<EntityDiff>> asItIs = speculate(database, entities, project.dialect());
             List<Finding> findings = new ArrayList<>(GraphCheck.findings(project.loadedRevisions()));
             if (findings.stream().anyMatch(f -> !f.kind().equals("several-heads"))) {
                 return brokenGraph(findings);
             }
-            return online(project, findings, database, entities);
+            return online(project, findings, database, entities, asItIs);
         } catch (SQLException e) {
             throw new AutogenException("cannot read the database: " + e.getMessage(), e);
         }
@@ -74,8 +75,27 @@ public final class CheckCommand {
         return new Report("check", List.of("the migrations' graph is broken; nothing else was checked"), findings);
     }
 
+    /**
+     * The entities against the database as it is, on a third thread while the migrations load and
+     * replay: what check compares when the database is at head without drift, which is what a CI
+     * gate mostly sees. Empty when it cannot be had (the reading failed): check then compares, and
+     * fails, on its own thread as it would have.
+     */
+    private static Background<Optional<EntityDiff>> speculate(DatabaseInBackground database,
+            EntitiesInBackground entities, Dialect dialect) {
+        return Background.start("entity-diff", () -> {
+            try {
+                DatabaseInBackground.Snapshot snapshot = database.await();
+                return Optional.of(EntityDiff.of(entities.await(), snapshot.views().get(), snapshot.actual(),
+                        dialect));
+            } catch (SQLException | RuntimeException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     private static Report online(Project project, List<Finding> findings, DatabaseInBackground reading,
-            EntitiesInBackground entities) throws SQLException {
+            EntitiesInBackground entities, Background<Optional<EntityDiff>> asItIs) throws SQLException {
         AutogenConfig config = project.config();
         MigrationPlanner planner = project.planner();
         Dialect dialect = project.dialect();
@@ -114,12 +134,18 @@ public final class CheckCommand {
             findings.addAll(editedAfterApply(project, planner, current, database.checksums().get()));
         } else {
             findings.addAll(behindHead(planner, current, heads));
-            DriftCheck check = DriftCheck.of(history, current, actual, dialect, config.tableFilter());
+            DriftCheck.Replayed replay = DriftCheck.replay(history, current, actual);
+            // The checksums run each applied migration's calls again: on a second thread, while this one
+            // compares the replayed schema with the database (which runs no migration code).
+            Map<String, String> recorded = database.checksums().get();
+            Background<List<Finding>> edited = Background.start("checksums",
+                    () -> editedAfterApply(project, planner, current, recorded));
+            DriftCheck check = replay.compare(actual, dialect, config.tableFilter());
             drift.addAll(check.findings());
             facts.addAll(check.facts());
             replayed = check.replay();
             findings.addAll(drift);
-            findings.addAll(editedAfterApply(project, planner, current, database.checksums().get()));
+            findings.addAll(edited.await());
         }
         // A database that drifted from its revisions would blame the drift on the entities: then
         // the entities are held against what the migrations make instead.
@@ -128,8 +154,12 @@ public final class CheckCommand {
         Schema start = replayed.map(SchemaReplay::start).orElse(Schema.EMPTY);
         Schema compared = atHead && !drifted ? actual : headSchema(history, heads, start, config, facts, drifted);
         if (compared != null) {
-            Schema wanted = MappedViews.leaveOut(entities.await(), database.views().get(), facts::add);
-            List<Op> needed = SchemaDiff.compare(wanted, compared, dialect);
+            Optional<EntityDiff> known = compared == actual ? asItIs.await() : Optional.empty();
+            EntityDiff diff = known.isPresent() ? known.get()
+                    : EntityDiff.of(entities.await(), database.views().get(), compared, dialect);
+            facts.addAll(diff.facts());
+            Schema wanted = diff.wanted();
+            List<Op> needed = diff.needed();
             // No difference, no picture: ChangePicture and its diagram are not even loaded.
             picture = needed.isEmpty() ? Optional.empty() : ChangePicture.of(needed, wanted);
             for (Op op : needed) {
