@@ -13,6 +13,7 @@ public final class Main {
 
     public static void main(String[] args) {
         int exitCode = run(args, System.out, System.err, System.getenv(), Path.of("").toAbsolutePath());
+        StartHint.write(System.getProperty(StartHint.PROPERTY));
         if (Boolean.getBoolean(QUICK_EXIT)) {
             System.out.flush();
             System.err.flush();

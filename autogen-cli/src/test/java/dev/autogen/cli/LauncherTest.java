@@ -89,6 +89,48 @@ class LauncherTest {
     }
 
     @Test
+    void afterALightRunWithNothingChangedTheLightCacheStartsTheNextOne() throws Exception {
+        project(61);
+        Path target = dir.resolve("autogen-cli/target");
+        for (String cache : List.of("autogen.aot", "autogen-light.aot", "autogen-graph.aot")) {
+            Files.writeString(target.resolve(cache), "");
+        }
+        Files.writeString(target.resolve("autogen.aot.java"), dir.resolve("jdks/jdk-25/bin/java") + "\n");
+        Path cacheDir = dir.resolve("cache");
+        Map<String, String> env = Map.of("AUTOGEN_CACHE_DIR", cacheDir.toString());
+        Path hint = cacheDir.resolve("launcher/" + dir.resolve("app").toString().replace('/', '%'));
+        String full = "-XX:AOTCache=" + target.resolve("autogen.aot") + " ";
+        String light = "-XX:AOTCache=" + target.resolve("autogen-light.aot") + " ";
+
+        // No hint yet: the whole cache, and autogen is told where to leave one.
+        assertThat(launch(env, 0, "check")).contains(full, "-Dautogen.startHint=" + hint + " ");
+        Files.createDirectories(hint.getParent());
+        Files.writeString(hint, "heavy\n");
+        assertThat(launch(env, 0, "check")).contains(full);
+        Files.writeString(hint, "light\n");
+        Files.setLastModifiedTime(dir.resolve("app/classes/demo/Note.class"), java.nio.file.attribute.FileTime
+                .fromMillis(System.currentTimeMillis() - 60_000));
+        for (String command : List.of("check", "upgrade", "downgrade", "stamp", "revision")) {
+            assertThat(launch(env, 0, command)).as(command).contains(light);
+        }
+        // An entity class newer than the hint: Hibernate will boot.
+        Files.setLastModifiedTime(dir.resolve("app/classes/demo/Note.class"), java.nio.file.attribute.FileTime
+                .fromMillis(System.currentTimeMillis() + 60_000));
+        assertThat(launch(env, 0, "check")).contains(full);
+        // A new migration: javac will run.
+        Files.setLastModifiedTime(dir.resolve("app/classes/demo/Note.class"), java.nio.file.attribute.FileTime
+                .fromMillis(System.currentTimeMillis() - 60_000));
+        Files.createDirectories(dir.resolve("app/migrations"));
+        Files.writeString(dir.resolve("app/migrations/M1.java"), "");
+        Files.setLastModifiedTime(dir.resolve("app/migrations/M1.java"), java.nio.file.attribute.FileTime
+                .fromMillis(System.currentTimeMillis() + 60_000));
+        assertThat(launch(env, 0, "upgrade")).contains(full);
+        // Caches off: no hint, the whole cache.
+        assertThat(launch(Map.of("AUTOGEN_CACHE_DIR", "OFF"), 0, "check")).contains(full)
+                .doesNotContain("startHint");
+    }
+
+    @Test
     void runFromAnyFolderTheLauncherNamesItsJarByItsPlainPath() throws Exception {
         project(61);
         // ./../autogen from the project folder: the jar path has no "." or "..", as the caches were built with.
