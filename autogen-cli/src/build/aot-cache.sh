@@ -2,7 +2,8 @@
 # Package-time start-up aid for Java 25 and newer (JEP 483/514/515): runs the launcher's training
 # (dev.autogen.cli.LauncherPreparation) once on the newest JDK 25+ it finds, with -XX:AOTCacheOutput,
 # so that ./autogen, when it runs on that JDK, maps the classes autogen loads already parsed, linked
-# and profiled (target/autogen.aot). The JDK used is written beside it (autogen.aot.java): an AOT
+# and profiled (target/autogen.aot), and two smaller ones: for the graph commands
+# (target/autogen-graph.aot) and for commands with nothing to compile or boot (autogen-light.aot). The JDK used is written beside it (autogen.aot.java): an AOT
 # cache only serves the JVM build that made it, so the launcher uses it only with that java.
 # No JDK 25 or newer: nothing is built, and Java 17 to 24 use the class-data sharing archive.
 # Arguments: the build folder (target), the sample entity classes.
@@ -27,7 +28,7 @@ for home in ${AUTOGEN_AOT_JAVA_HOME:-} ${JAVA_HOME:-} /usr/lib/jvm/*; do
     best_version=$v
   fi
 done
-rm -f "$target/autogen.aot" "$target/autogen.aot.java"
+rm -f "$target/autogen.aot" "$target/autogen.aot.java" "$target/autogen-graph.aot" "$target/autogen-light.aot"
 if [ -z "$best" ]; then
   echo "aot-cache: no JDK 25 or newer found; ./autogen uses the class-data sharing archive"
   exit 0
@@ -42,6 +43,21 @@ if AUTOGEN_CACHE_DIR="$target/aot-training/cache" "$best/bin/java" \
     > "$target/aot-training/training.log" 2>&1 && [ -f "$target/autogen.aot" ]; then
   echo "$best/bin/java" > "$target/autogen.aot.java"
   echo "aot-cache: built $target/autogen.aot with Java $best_version ($best)"
+  # Two smaller caches, trained on the project the run above left: the graph commands' (history,
+  # heads, current, branches, graph), and the light one, for check, upgrade, downgrade, stamp and
+  # revision when nothing changed since their last run (no Hibernate, no javac). The launcher picks.
+  for kind in graph light; do
+    if AUTOGEN_CACHE_DIR="$target/aot-training/cache" "$best/bin/java" \
+        -XX:AOTCacheOutput="$target/autogen-$kind.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+        "-Xbootclasspath/a:$picocli" --enable-native-access=ALL-UNNAMED -Xlog:aot=off -Xlog:cds=off \
+        -cp "$target/autogen-cli.jar" dev.autogen.cli.LauncherPreparation "$target" "$entities" "$kind" \
+        > "$target/aot-training/training-$kind.log" 2>&1 && [ -f "$target/autogen-$kind.aot" ]; then
+      echo "aot-cache: built $target/autogen-$kind.aot"
+    else
+      rm -f "$target/autogen-$kind.aot"
+      echo "aot-cache: training for autogen-$kind.aot failed (see $target/aot-training/training-$kind.log)"
+    fi
+  done
 else
   rm -f "$target/autogen.aot"
   echo "aot-cache: training on $best failed (see $target/aot-training/training.log); no AOT cache"

@@ -12,6 +12,13 @@ final class BranchesCli implements Callable<Integer> {
     @ParentCommand
     private AutogenCommand root;
 
+    /** {@code autogen branches} as picocli would fill it in ({@link PlainInvocation}). */
+    static BranchesCli plain(AutogenCommand root) {
+        BranchesCli command = new BranchesCli();
+        command.root = root;
+        return command;
+    }
+
     @Override
     public Integer call() {
         for (BranchesCommand.BranchPoint point : BranchesCommand.run(root.project())) {

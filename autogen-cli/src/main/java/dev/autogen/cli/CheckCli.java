@@ -29,6 +29,14 @@ final class CheckCli implements Callable<Integer> {
     @Mixin
     private FleetOptions fleet = new FleetOptions();
 
+    /** {@code autogen check} with no options, as picocli would fill it in ({@link PlainInvocation}). */
+    static CheckCli plain(AutogenCommand root) {
+        CheckCli command = new CheckCli();
+        command.root = root;
+        command.format = "text";
+        return command;
+    }
+
     @Override
     public Integer call() {
         ReportFormat chosen = ReportFormat.parse(format);

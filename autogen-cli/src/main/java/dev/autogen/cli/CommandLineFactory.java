@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 /**
@@ -46,23 +47,35 @@ final class CommandLineFactory {
                     + commandPath(e.getCommandLine()) + "--help')");
             return EXIT_ERROR;
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // Whoever wrote the message (a driver, Hibernate, us), a secret of this run is never shown.
-            List<String> secrets = root.secrets();
-            if (e instanceof AutogenException) {
-                console.error(SecretMask.text(oneLine(e.getMessage()), secrets));
-            } else {
-                console.error(SecretMask.text("internal error: " + oneLine(e.toString())
-                        + " (rerun with --debug and report it)", secrets));
-            }
-            if (root.debug()) {
-                StringWriter trace = new StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                console.err().print(SecretMask.text(trace.toString(), secrets));
-            }
-            return EXIT_ERROR;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, root, console));
         return cli;
+    }
+
+    /** Runs a command built without picocli ({@link PlainInvocation}) with the same error handling. */
+    static int execute(Callable<Integer> command, AutogenCommand root, Console console) {
+        try {
+            return command.call();
+        } catch (Exception e) {
+            return failed(e, root, console);
+        }
+    }
+
+    /** A command that threw: one line on stderr (the stack trace too with --debug), exit 2. */
+    private static int failed(Exception e, AutogenCommand root, Console console) {
+        // Whoever wrote the message (a driver, Hibernate, us), a secret of this run is never shown.
+        List<String> secrets = root.secrets();
+        if (e instanceof AutogenException) {
+            console.error(SecretMask.text(oneLine(e.getMessage()), secrets));
+        } else {
+            console.error(SecretMask.text("internal error: " + oneLine(e.toString())
+                    + " (rerun with --debug and report it)", secrets));
+        }
+        if (root.debug()) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            console.err().print(SecretMask.text(trace.toString(), secrets));
+        }
+        return EXIT_ERROR;
     }
 
     private static String commandPath(CommandLine commandLine) {

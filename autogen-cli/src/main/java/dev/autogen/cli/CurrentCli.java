@@ -31,6 +31,14 @@ final class CurrentCli implements Callable<Integer> {
             description = "With --targets: the report as text (default), json or markdown.")
     private String format;
 
+    /** {@code autogen current} with no options, as picocli would fill it in ({@link PlainInvocation}). */
+    static CurrentCli plain(AutogenCommand root) {
+        CurrentCli command = new CurrentCli();
+        command.root = root;
+        command.format = "text";
+        return command;
+    }
+
     @Override
     public Integer call() {
         if (fleet.targets().isPresent()) {

@@ -20,7 +20,7 @@ final class FleetOptions {
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "4",
             description = "With --targets: how many targets run at once (default 4).")
-    private int jobs;
+    private int jobs = 4;
 
     @Option(names = "--fail-fast", description = "With --targets: start no further target once one failed.")
     private boolean failFast;

@@ -10,6 +10,13 @@ final class HeadsCli implements Callable<Integer> {
     @ParentCommand
     private AutogenCommand root;
 
+    /** {@code autogen heads} as picocli would fill it in ({@link PlainInvocation}). */
+    static HeadsCli plain(AutogenCommand root) {
+        HeadsCli command = new HeadsCli();
+        command.root = root;
+        return command;
+    }
+
     @Override
     public Integer call() {
         Project project = root.project();

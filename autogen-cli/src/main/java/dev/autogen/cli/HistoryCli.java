@@ -22,6 +22,13 @@ final class HistoryCli implements Callable<Integer> {
             description = "Only revisions in FROM:TO (both included; FROM: and :TO are open; current is allowed).")
     private String range;
 
+    /** {@code autogen history} with no options, as picocli would fill it in ({@link PlainInvocation}). */
+    static HistoryCli plain(AutogenCommand root) {
+        HistoryCli command = new HistoryCli();
+        command.root = root;
+        return command;
+    }
+
     @Override
     public Integer call() {
         Project project = root.project();

@@ -22,7 +22,9 @@ import org.sqlite.util.OSInfo;
  * through the commands users run most, so the archive holds the classes of picocli, Hibernate's
  * boot, javac, JavaPoet and both drivers, and the JVM maps them instead of loading them again.
  * </ol>
- * Arguments: the build folder (target), the sample entity classes.
+ * Arguments: the build folder (target), the sample entity classes, and {@code graph} or
+ * {@code light} to train the graph commands or the runs without an edit alone, on the project an
+ * earlier run left ({@link #trainGraphCommands}, {@link #trainWarmRuns}).
  */
 public final class LauncherPreparation {
     private LauncherPreparation() {
@@ -35,7 +37,14 @@ public final class LauncherPreparation {
         // As the launcher will pass them, so the archived driver classes take the same path.
         System.setProperty("org.sqlite.lib.path", library.getParent().toString());
         System.setProperty("org.sqlite.lib.name", library.getFileName().toString());
-        train(target.resolve("cds-training"), entities);
+        Path work = target.resolve("cds-training");
+        if (args.length > 2 && args[2].equals("graph")) {
+            trainGraphCommands(work);
+        } else if (args.length > 2 && args[2].equals("light")) {
+            trainWarmRuns(work);
+        } else {
+            train(work, entities);
+        }
     }
 
     /** The driver's library for this OS and architecture, where sqlite-jdbc's own loader keeps it. */
@@ -85,6 +94,40 @@ public final class LauncherPreparation {
                 List.of("revision", "-m", "training"), List.of("upgrade", "head"), List.of("heads"),
                 List.of("current"), List.of("history"), List.of("revision", "-m", "nothing"),
                 // Fails at once (nothing listens on port 1) after loading the PostgreSQL driver.
+                List.of("--url", "jdbc:postgresql://127.0.0.1:1/none", "current"))) {
+            Main.run(command.toArray(String[]::new), quiet, quiet, Map.of(), work);
+        }
+    }
+
+    /**
+     * The commands that boot Hibernate or run javac only after an edit, run without an edit on the
+     * project {@link #train} left (its caches filled), for the light ahead-of-time cache.
+     */
+    private static void trainWarmRuns(Path work) throws IOException {
+        if (!Files.isRegularFile(work.resolve("training.db"))) {
+            throw new IOException("no training project in " + work + ": run the whole training first");
+        }
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        for (List<String> command : List.of(List.of("check"), List.of("downgrade", "-1"), List.of("upgrade"),
+                List.of("downgrade", "base"), List.of("upgrade", "head"), List.of("revision", "-m", "nothing"),
+                List.of("check"), List.of("--url", "jdbc:postgresql://127.0.0.1:1/none", "upgrade"))) {
+            Main.run(command.toArray(String[]::new), quiet, quiet, Map.of(), work);
+        }
+    }
+
+    /**
+     * The graph commands alone, on the project {@link #train} left (a migration, a database at
+     * head), for the second ahead-of-time cache: they read the revisions as text and ask the
+     * database its version, so their cache holds neither Hibernate nor javac, which a cache
+     * preloads whole at every start (docs/performance.md).
+     */
+    private static void trainGraphCommands(Path work) throws IOException {
+        if (!Files.isRegularFile(work.resolve("training.db"))) {
+            throw new IOException("no training project in " + work + ": run the whole training first");
+        }
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        for (List<String> command : List.of(List.of("heads"), List.of("current"), List.of("history"),
+                List.of("history", "--verbose"), List.of("branches"), List.of("graph"),
                 List.of("--url", "jdbc:postgresql://127.0.0.1:1/none", "current"))) {
             Main.run(command.toArray(String[]::new), quiet, quiet, Map.of(), work);
         }

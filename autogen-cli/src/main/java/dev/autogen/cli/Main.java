@@ -3,6 +3,8 @@ package dev.autogen.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /** The {@code autogen} executable: exit 0 on success, 1 when a check finds differences, 2 on any error. */
 public final class Main {
@@ -11,6 +13,7 @@ public final class Main {
 
     public static void main(String[] args) {
         int exitCode = run(args, System.out, System.err, System.getenv(), Path.of("").toAbsolutePath());
+        StartHint.write(System.getProperty(StartHint.PROPERTY));
         if (Boolean.getBoolean(QUICK_EXIT)) {
             System.out.flush();
             System.err.flush();
@@ -29,6 +32,12 @@ public final class Main {
 
     /** Runs one command in-process; tests call this with their own streams, environment and folder. */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Path workingDir) {
-        return CommandLineFactory.create(new Console(out, err), env, workingDir, args).execute(args);
+        Console console = new Console(out, err);
+        AutogenCommand root = new AutogenCommand(console, env, workingDir);
+        Optional<Callable<Integer>> plain = PlainInvocation.command(root, args);
+        if (plain.isPresent()) {
+            return CommandLineFactory.execute(plain.get(), root, console);
+        }
+        return CommandLineFactory.create(console, env, workingDir, args).execute(args);
     }
 }

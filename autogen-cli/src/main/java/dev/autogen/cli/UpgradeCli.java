@@ -31,6 +31,15 @@ final class UpgradeCli implements Callable<Integer> {
             description = "With --targets: the report as text (default), json or markdown.")
     private String format;
 
+    /** {@code autogen upgrade [head]} with no options, as picocli would fill it in ({@link PlainInvocation}). */
+    static UpgradeCli plain(AutogenCommand root) {
+        UpgradeCli command = new UpgradeCli();
+        command.root = root;
+        command.target = "head";
+        command.format = "text";
+        return command;
+    }
+
     @Override
     public Integer call() {
         if (fleet.targets().isPresent()) {

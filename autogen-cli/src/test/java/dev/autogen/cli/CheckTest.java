@@ -222,6 +222,101 @@ class CheckTest {
         assertThat(run.err().lines()).singleElement().asString().startsWith("autogen: error: cannot connect to");
     }
 
+    // check reads the database on a second thread while the migrations load: what it reports must
+    // not depend on which of the two ends first.
+
+    @DatabaseTest
+    void aColumnAddedBehindAutogensBackIsDriftWithRowsInTheTable(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        DatabaseView database = new DatabaseView(db);
+        String head = single(database.versions());
+        database.execute("INSERT INTO users (name, email) VALUES ('ada', 'ada@example.com')");
+        database.execute("INSERT INTO users (name, email) VALUES ('alan', 'alan@example.com')");
+        database.execute("ALTER TABLE users ADD COLUMN nickname VARCHAR(20)");
+
+        CliRun check = fails(app.autogen("check"));
+        assertThat(check.out()).contains("database at " + head + " (head)",
+                "error: revision " + head + ": column users.nickname is there, but no applied revision creates it"
+                        + " [drift]", "check: 1 error, 0 warnings");
+        // The drift is held against the revisions, not the entities, which agree with the migrations.
+        assertThat(check.out()).doesNotContain("schema-difference");
+    }
+
+    @DatabaseTest
+    void driftAndAnEditedRevisionAreBothReportedInTheirOrder(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        DatabaseView database = new DatabaseView(db);
+        String head = single(database.versions());
+        database.execute("INSERT INTO users (name, email) VALUES ('ada', 'ada@example.com')");
+        database.execute("ALTER TABLE users ADD COLUMN nickname VARCHAR(20)");
+        // The downgrade changes, the upgrade the schema is replayed from does not.
+        Path file = app.migrationFiles().get(0);
+        Files.writeString(file, Files.readString(file).replace("op.dropTable(\"users\");",
+                "op.dropTable(\"users\");\n        op.execute(\"DELETE FROM audit\");"));
+
+        // The checksums are compared on a second thread while the drift is: the report is as before.
+        CliRun check = fails(app.autogen("check"));
+        String drift = "error: revision " + head + ": column users.nickname is there, but no applied revision"
+                + " creates it [drift]";
+        String edited = "error: revision " + head + ": " + file.getFileName() + " changed after the revision was"
+                + " applied to this database";
+        assertThat(check.out()).contains(drift, edited, "check: 2 errors, 0 warnings");
+        assertThat(check.out().indexOf(drift)).isLessThan(check.out().indexOf(edited));
+        assertThat(check.out()).doesNotContain("schema-difference");
+    }
+
+    @DatabaseTest
+    void anEntityChangeIsFoundWhetherOrNotTheDatabaseDrifted(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        DatabaseView database = new DatabaseView(db);
+        String head = single(database.versions());
+        database.execute("INSERT INTO users (name, email) VALUES ('ada', 'ada@example.com')");
+        app.entities(Map.of("User", USER_WITH_AGE));
+        String difference = "error: revision " + head + ": the entities need a change no revision holds: added column"
+                + " users.age [schema-difference]";
+
+        // At head without drift the entities are compared with the database, on a second thread.
+        assertThat(fails(app.autogen("check")).out()).contains(difference, "check: 1 error, 0 warnings");
+
+        // Drifted, they are compared with what the migrations make: the column the database gained
+        // behind autogen's back does not hide the one the entities need.
+        database.execute("ALTER TABLE users ADD COLUMN age INTEGER");
+        CliRun drifted = fails(app.autogen("check"));
+        assertThat(drifted.out()).contains("column users.age is there, but no applied revision creates it [drift]",
+                difference, "check: 2 errors, 0 warnings");
+    }
+
+    @DatabaseTest
+    void aBrokenGraphIsReportedWhateverTheDatabase(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        app.migration("ddddddddddd4", List.of("eeeeeeeeeee5"), "", "");
+
+        // An unreachable server is read in the background too, but the graph is reported first, as before.
+        CliRun unreachable = fails(app.autogen("--url", "jdbc:postgresql://127.0.0.1:1/nowhere?user=nobody", "check"));
+        assertThat(unreachable.out()).contains("names parent eeeeeeeeeee5, which no migration defines"
+                + " [dangling-parent]", "the migrations' graph is broken; nothing else was checked");
+        CliRun reachable = fails(app.autogen("check"));
+        assertThat(reachable.out()).contains("[dangling-parent]").doesNotContain("database at");
+
+        // The reads of the stopped check are over: the database takes a write at once.
+        Files.delete(app.migrationFiles().stream().filter(f -> f.getFileName().toString().contains("ddddddddddd4"))
+                .findFirst().orElseThrow());
+        app.entities(Map.of("User", USER_WITH_AGE));
+        succeeds(app.autogen("revision", "-m", "added age column"));
+        succeeds(app.autogen("upgrade", "head"));
+        succeeds(app.autogen("check"));
+    }
+
+    @DatabaseTest
+    void aMigrationThatDoesNotCompileIsBadInputWhateverTheDatabase(TestDatabase db) throws Exception {
+        UserProject app = atHead(db);
+        app.migration("ddddddddddd4", List.of(single(new DatabaseView(db).versions())), "op.noSuchCall();", "");
+
+        CliRun run = app.autogen("--url", "jdbc:postgresql://127.0.0.1:1/nowhere?user=nobody", "check");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("M_ddddddddddd4.java").doesNotContain("cannot connect");
+    }
+
     private static final String NOTE = """
             package com.example.model;
 

@@ -6,16 +6,13 @@ import dev.autogen.diagram.ChangePicture;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.ops.Op;
-import dev.autogen.runtime.ChecksumTable;
 import dev.autogen.runtime.Direction;
-import dev.autogen.runtime.ProgressTable;
 import dev.autogen.runtime.RevisionProgress;
 import dev.autogen.model.jpa.EntityModelReader;
 import dev.autogen.runtime.HistoryModel;
 import dev.autogen.runtime.MigrationFailedException;
 import dev.autogen.runtime.MigrationPlanner;
 import dev.autogen.runtime.SchemaReplay;
-import dev.autogen.runtime.VersionTable;
 import dev.autogen.schema.Schema;
 import dev.autogen.revision.LoadedRevision;
 import dev.autogen.revision.Replacements;
@@ -24,7 +21,6 @@ import dev.autogen.verify.DriftCheck;
 import dev.autogen.verify.Finding;
 import dev.autogen.verify.GraphCheck;
 import dev.autogen.verify.Report;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,83 +50,124 @@ public final class CheckCommand {
         AutogenConfig config = project.config();
         // Without entities there is nothing to gate: that is bad input (exit 2), before any finding.
         RevisionCommand.entitySource(config);
-        List<Finding> findings = new ArrayList<>(GraphCheck.findings(project.loadedRevisions()));
-        if (findings.stream().anyMatch(f -> !f.kind().equals("several-heads"))) {
-            return new Report("check", List.of("the migrations' graph is broken; nothing else was checked"), findings);
+        if (offline) {
+            List<Finding> findings = new ArrayList<>(GraphCheck.findings(project.loadedRevisions()));
+            if (findings.stream().anyMatch(f -> !f.kind().equals("several-heads"))) {
+                return brokenGraph(findings);
+            }
+            return offline(project, findings);
         }
+        // The database and the entities are read on their own threads while the migrations load.
+        try (DatabaseInBackground database = DatabaseInBackground.start(project);
+                EntitiesInBackground entities = EntitiesInBackground.start(project)) {
+            Background<Optional<EntityDiff>> asItIs = speculate(database, entities, project.dialect());
+            List<Finding> findings = new ArrayList<>(GraphCheck.findings(project.loadedRevisions()));
+            if (findings.stream().anyMatch(f -> !f.kind().equals("several-heads"))) {
+                return brokenGraph(findings);
+            }
+            return online(project, findings, database, entities, asItIs);
+        } catch (SQLException e) {
+            throw new AutogenException("cannot read the database: " + e.getMessage(), e);
+        }
+    }
+
+    private static Report brokenGraph(List<Finding> findings) {
+        return new Report("check", List.of("the migrations' graph is broken; nothing else was checked"), findings);
+    }
+
+    /**
+     * The entities against the database as it is, on a third thread while the migrations load and
+     * replay: what check compares when the database is at head without drift, which is what a CI
+     * gate mostly sees. Empty when it cannot be had (the reading failed): check then compares, and
+     * fails, on its own thread as it would have.
+     */
+    private static Background<Optional<EntityDiff>> speculate(DatabaseInBackground database,
+            EntitiesInBackground entities, Dialect dialect) {
+        return Background.start("entity-diff", () -> {
+            try {
+                DatabaseInBackground.Snapshot snapshot = database.await();
+                return Optional.of(EntityDiff.of(entities.await(), snapshot.views().get(), snapshot.actual(),
+                        dialect));
+            } catch (SQLException | RuntimeException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static Report online(Project project, List<Finding> findings, DatabaseInBackground reading,
+            EntitiesInBackground entities, Background<Optional<EntityDiff>> asItIs) throws SQLException {
+        AutogenConfig config = project.config();
         MigrationPlanner planner = project.planner();
         Dialect dialect = project.dialect();
         List<String> facts = new ArrayList<>();
         RevisionCommand.hibernateNote(config).ifPresent(facts::add);
         Optional<String> picture = Optional.empty();
-        if (offline) {
-            return offline(project, findings);
-        }
         HistoryModel history = project.history();
+        DatabaseInBackground.Snapshot database = reading.await();
         // A SQLite file that is not there is checked as the empty database it would be, and not created.
-        Optional<java.nio.file.Path> missing = dialect.missingDatabase(project.config().url());
-        missing.ifPresent(file -> facts.add("database file " + file + " does not exist: checked as an empty"
-                + " database (not created)"));
-        try (EntitiesInBackground entities = EntitiesInBackground.start(project);
-                Connection c = missing.isPresent() ? null : project.connect()) {
-            List<String> stored = c == null ? List.of() : new VersionTable(config.versionTable(), dialect).heads(c);
-            // The last revision of a squashed range stands for the squashed revision (docs/squash.md).
-            Replacements replacements = planner.replacements();
-            List<String> current = replacements.canonical(stored);
-            List<String> inside = current.stream().filter(replacements::isReplaced).toList();
-            List<String> heads = planner.graph().heads().stream().sorted().toList();
-            Optional<RevisionProgress> partial = c == null || dialect.transactionalDdl() ? Optional.empty()
-                    : new ProgressTable(config.versionTable(), dialect).read(c);
-            facts.add("database at " + describe(current, heads) + partial.map(p -> "; " + p.describe()).orElse(""));
-            partial.ifPresent(p -> findings.add(partiallyApplied(p, current)));
-            List<Finding> drift = new ArrayList<>();
-            Optional<SchemaReplay> replayed = Optional.empty();
-            List<String> unknown = current.stream().filter(id -> !planner.graph().contains(id)
-                    && !replacements.isReplaced(id)).toList();
-            Schema actual = c == null ? Schema.EMPTY : dialect.reflect(c, config.tableFilter(), config.schemas());
-            if (!unknown.isEmpty()) {
-                unknown.forEach(id -> findings.add(Finding.error("unknown-revision", "the version table names revision "
-                        + id + ", which no migration defines").inRevision(id).advising("restore its file, or run"
-                        + " `autogen stamp --purge REV` with the revision the database really is at")));
-            } else if (!inside.isEmpty()) {
-                inside.forEach(id -> findings.add(insideSquash(id, replacements)));
-                facts.add("the schema was not compared with the revisions: the database is inside a squashed range");
-            } else if (partial.isPresent()) {
-                // What ran of the revision is in the schema, which matches neither end of it.
-                findings.addAll(behindHead(planner, current, heads));
-                facts.add("the schema was not compared with the revisions: " + partial.get().describe());
-                findings.addAll(editedAfterApply(project, planner, current,
-                        new ChecksumTable(config.versionTable(), dialect).read(c)));
-            } else {
-                findings.addAll(behindHead(planner, current, heads));
-                DriftCheck check = DriftCheck.of(history, current, actual, dialect, config.tableFilter());
-                drift.addAll(check.findings());
-                facts.addAll(check.facts());
-                replayed = check.replay();
-                findings.addAll(drift);
-                findings.addAll(editedAfterApply(project, planner, current, c == null ? Map.of()
-                        : new ChecksumTable(config.versionTable(), dialect).read(c)));
+        database.missing().ifPresent(file -> facts.add("database file " + file + " does not exist: checked as an"
+                + " empty database (not created)"));
+        // The last revision of a squashed range stands for the squashed revision (docs/squash.md).
+        Replacements replacements = planner.replacements();
+        List<String> current = replacements.canonical(database.stored());
+        List<String> inside = current.stream().filter(replacements::isReplaced).toList();
+        List<String> heads = planner.graph().heads().stream().sorted().toList();
+        Optional<RevisionProgress> partial = database.partial();
+        facts.add("database at " + describe(current, heads) + partial.map(p -> "; " + p.describe()).orElse(""));
+        partial.ifPresent(p -> findings.add(partiallyApplied(p, current)));
+        List<Finding> drift = new ArrayList<>();
+        Optional<SchemaReplay> replayed = Optional.empty();
+        List<String> unknown = current.stream().filter(id -> !planner.graph().contains(id)
+                && !replacements.isReplaced(id)).toList();
+        Schema actual = database.actual();
+        if (!unknown.isEmpty()) {
+            unknown.forEach(id -> findings.add(Finding.error("unknown-revision", "the version table names revision "
+                    + id + ", which no migration defines").inRevision(id).advising("restore its file, or run"
+                    + " `autogen stamp --purge REV` with the revision the database really is at")));
+        } else if (!inside.isEmpty()) {
+            inside.forEach(id -> findings.add(insideSquash(id, replacements)));
+            facts.add("the schema was not compared with the revisions: the database is inside a squashed range");
+        } else if (partial.isPresent()) {
+            // What ran of the revision is in the schema, which matches neither end of it.
+            findings.addAll(behindHead(planner, current, heads));
+            facts.add("the schema was not compared with the revisions: " + partial.get().describe());
+            findings.addAll(editedAfterApply(project, planner, current, database.checksums().get()));
+        } else {
+            findings.addAll(behindHead(planner, current, heads));
+            DriftCheck.Replayed replay = DriftCheck.replay(history, current, actual);
+            // The checksums run each applied migration's calls again: on a second thread, while this one
+            // compares the replayed schema with the database (which runs no migration code).
+            Map<String, String> recorded = database.checksums().get();
+            Background<List<Finding>> edited = Background.start("checksums",
+                    () -> editedAfterApply(project, planner, current, recorded));
+            DriftCheck check = replay.compare(actual, dialect, config.tableFilter());
+            drift.addAll(check.findings());
+            facts.addAll(check.facts());
+            replayed = check.replay();
+            findings.addAll(drift);
+            findings.addAll(edited.await());
+        }
+        // A database that drifted from its revisions would blame the drift on the entities: then
+        // the entities are held against what the migrations make instead.
+        boolean atHead = unknown.isEmpty() && current.equals(heads);
+        boolean drifted = drift.stream().anyMatch(Finding::isError);
+        Schema start = replayed.map(SchemaReplay::start).orElse(Schema.EMPTY);
+        Schema compared = atHead && !drifted ? actual : headSchema(history, heads, start, config, facts, drifted);
+        if (compared != null) {
+            Optional<EntityDiff> known = compared == actual ? asItIs.await() : Optional.empty();
+            EntityDiff diff = known.isPresent() ? known.get()
+                    : EntityDiff.of(entities.await(), database.views().get(), compared, dialect);
+            facts.addAll(diff.facts());
+            Schema wanted = diff.wanted();
+            List<Op> needed = diff.needed();
+            // No difference, no picture: ChangePicture and its diagram are not even loaded.
+            picture = needed.isEmpty() ? Optional.empty() : ChangePicture.of(needed, wanted);
+            for (Op op : needed) {
+                Finding difference = Finding.error("schema-difference", "the entities need a change no revision"
+                        + " holds: " + op.describe() + (op.isDestructive() ? " (DATA LOSS)" : ""))
+                        .advising("run `autogen revision -m \"...\"` and review the file it writes");
+                findings.add(heads.size() == 1 ? difference.inRevision(heads.get(0)) : difference);
             }
-            // A database that drifted from its revisions would blame the drift on the entities: then
-            // the entities are held against what the migrations make instead.
-            boolean atHead = unknown.isEmpty() && current.equals(heads);
-            boolean drifted = drift.stream().anyMatch(Finding::isError);
-            Schema start = replayed.map(SchemaReplay::start).orElse(Schema.EMPTY);
-            Schema compared = atHead && !drifted ? actual : headSchema(history, heads, start, config, facts, drifted);
-            if (compared != null) {
-                Set<String> views = c == null ? Set.of() : dialect.viewNames(c);
-                Schema wanted = MappedViews.leaveOut(entities.await(), views, facts::add);
-                List<Op> needed = SchemaDiff.compare(wanted, compared, dialect);
-                picture = ChangePicture.of(needed, wanted);
-                for (Op op : needed) {
-                    Finding difference = Finding.error("schema-difference", "the entities need a change no revision"
-                            + " holds: " + op.describe() + (op.isDestructive() ? " (DATA LOSS)" : ""))
-                            .advising("run `autogen revision -m \"...\"` and review the file it writes");
-                    findings.add(heads.size() == 1 ? difference.inRevision(heads.get(0)) : difference);
-                }
-            }
-        } catch (SQLException e) {
-            throw new AutogenException("cannot read the database: " + e.getMessage(), e);
         }
         return new Report("check", facts, findings, picture);
     }

@@ -2,6 +2,7 @@ package dev.autogen.script;
 
 import dev.autogen.AutogenException;
 import dev.autogen.migration.Migration;
+import dev.autogen.startup.HeavyLibraries;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -68,6 +69,7 @@ final class InProcessCompiler {
 
     /** Compiles all sources at once; throws with the first error as {@code File.java:line: message}. */
     static Output compile(List<Path> sources) {
+        HeavyLibraries.used();
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new AutogenException("no Java compiler is available to compile the migrations;"

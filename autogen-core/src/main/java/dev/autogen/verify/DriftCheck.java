@@ -40,31 +40,69 @@ public record DriftCheck(List<Finding> findings, List<String> facts, Optional<Sc
      */
     public static DriftCheck of(HistoryModel history, List<String> heads, Schema actual, Dialect dialect,
             Predicate<String> managedTables) {
+        return replay(history, heads, actual).compare(actual, dialect, managedTables);
+    }
+
+    /**
+     * The half of {@link #of} that runs the migrations (against the model): the replay to
+     * {@code heads}, and what the history says it starts from. The other half, {@link
+     * Replayed#compare}, only compares schemas, so a caller can run other migration code (checksums)
+     * on a second thread while it does, never two at once.
+     */
+    public static Replayed replay(HistoryModel history, List<String> heads, Schema actual) {
         if (heads.isEmpty()) {
-            return new DriftCheck(List.of(), List.of(), Optional.empty());
+            return new Replayed(heads, Optional.empty(), List.of(), Optional.empty());
         }
         SchemaReplay replay;
         try {
             replay = history.replay(heads, history.startFromDatabase(heads, actual));
         } catch (MigrationFailedException e) {
-            return new DriftCheck(List.of(Finding.error("replay-failed", "cannot be replayed to tell what the database"
-                    + " should look like: " + e.getMessage()).inRevision(e.revision())
-                    .advising("run `autogen verify` to see which statement fails")), List.of(), Optional.empty());
+            return new Replayed(heads, Optional.empty(), List.of(), Optional.of(Finding.error("replay-failed",
+                    "cannot be replayed to tell what the database should look like: " + e.getMessage())
+                    .inRevision(e.revision()).advising("run `autogen verify` to see which statement fails")));
         }
-        List<Op> drift = SchemaDiff.compare(replay.schema().filterTables(managedTables), actual, dialect);
-        List<Finding> findings = new ArrayList<>();
-        for (Op op : drift) {
-            String revision = blame(replay, op).orElse(String.join(", ", heads));
-            String words = DifferenceWords.DRIFT.say(op);
-            Finding finding = replay.runsRawSql()
-                    ? Finding.warning("drift", words + " (the revisions run raw SQL autogen cannot model, so this may"
-                            + " be what that SQL does)")
-                    : Finding.error("drift", words);
-            findings.add(finding.inRevision(revision).advising("the version table says this revision is applied,"
-                    + " but the schema does not show it: find out what changed the database behind the migrations'"
-                    + " back, then repair the schema or `autogen stamp` the revision it really is at"));
+        return new Replayed(heads, Optional.of(replay), outsideTheHistory(history, heads, replay.start()),
+                Optional.empty());
+    }
+
+    /**
+     * The history replayed to the version table's heads, not yet held against the database.
+     *
+     * @param replay empty when there are no heads or the history cannot be replayed
+     * @param facts what the report should say besides (tables outside the history)
+     * @param failure why the history cannot be replayed, when it cannot
+     */
+    public record Replayed(List<String> heads, Optional<SchemaReplay> replay, List<String> facts,
+            Optional<Finding> failure) {
+        public Replayed {
+            heads = List.copyOf(heads);
+            facts = List.copyOf(facts);
         }
-        return new DriftCheck(findings, outsideTheHistory(history, heads, replay.start()), Optional.of(replay));
+
+        /** The replayed schema against {@code actual}: one finding per difference; runs no migration code. */
+        public DriftCheck compare(Schema actual, Dialect dialect, Predicate<String> managedTables) {
+            if (failure.isPresent()) {
+                return new DriftCheck(List.of(failure.get()), List.of(), Optional.empty());
+            }
+            if (replay.isEmpty()) {
+                return new DriftCheck(List.of(), List.of(), Optional.empty());
+            }
+            SchemaReplay replayed = replay.get();
+            List<Op> drift = SchemaDiff.compare(replayed.schema().filterTables(managedTables), actual, dialect);
+            List<Finding> findings = new ArrayList<>();
+            for (Op op : drift) {
+                String revision = blame(replayed, op).orElse(String.join(", ", heads));
+                String words = DifferenceWords.DRIFT.say(op);
+                Finding finding = replayed.runsRawSql()
+                        ? Finding.warning("drift", words + " (the revisions run raw SQL autogen cannot model, so this"
+                                + " may be what that SQL does)")
+                        : Finding.error("drift", words);
+                findings.add(finding.inRevision(revision).advising("the version table says this revision is"
+                        + " applied, but the schema does not show it: find out what changed the database behind the"
+                        + " migrations' back, then repair the schema or `autogen stamp` the revision it really is at"));
+            }
+            return new DriftCheck(findings, facts, replay);
+        }
     }
 
     /**

@@ -167,7 +167,32 @@ final class HistoryProject {
                     with context.begin_transaction():
                         context.run_migrations()
                 """, StandardCharsets.UTF_8);
-        Files.writeString(root.resolve("script.py.mako"), "", StandardCharsets.UTF_8);
+        // Alembic's generic template, for `revision --autogenerate`.
+        Files.writeString(root.resolve("script.py.mako"), """
+                \"""${message}
+
+                Revision ID: ${up_revision}
+                Revises: ${down_revision | comma,n}
+                Create Date: ${create_date}
+
+                \"""
+                from alembic import op
+                import sqlalchemy as sa
+                ${imports if imports else ""}
+
+                revision = ${repr(up_revision)}
+                down_revision = ${repr(down_revision)}
+                branch_labels = ${repr(branch_labels)}
+                depends_on = ${repr(depends_on)}
+
+
+                def upgrade():
+                    ${upgrades if upgrades else "pass"}
+
+
+                def downgrade():
+                    ${downgrades if downgrades else "pass"}
+                """, StandardCharsets.UTF_8);
         StringBuilder models = new StringBuilder("""
                 from sqlalchemy import MetaData, Table, Column, BigInteger, String, DateTime
                 metadata = MetaData()

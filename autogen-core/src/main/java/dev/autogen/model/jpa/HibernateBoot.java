@@ -2,6 +2,7 @@ package dev.autogen.model.jpa;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.startup.HeavyLibraries;
 import java.util.List;
 import java.util.function.Function;
 import org.hibernate.HibernateException;
@@ -30,6 +31,7 @@ final class HibernateBoot {
     }
 
     static <T> T withMetadata(Inputs inputs, Function<Metadata, T> reader) {
+        HeavyLibraries.used();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Hibernate and the libraries it calls look some classes up through the context loader.

@@ -1,0 +1,44 @@
+package dev.autogen.cli;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * The commands a long history runs most, typed bare ({@code autogen history}, {@code autogen check},
+ * {@code autogen upgrade head}), built without picocli. picocli builds its model by reflection at
+ * every start, and reading the annotations generates a proxy class for each annotation type: about
+ * a third of a graph command's time (docs/performance.md). A bare command has no option to parse,
+ * so each command class fills itself in as picocli would ({@code plain}), and PlainInvocationTest
+ * holds both ways to the same fields and the same output. Anything else, an option or a word more,
+ * goes through picocli.
+ */
+final class PlainInvocation {
+    private record Bare(List<String> words, Function<AutogenCommand, Callable<Integer>> command) {
+    }
+
+    private static final List<Bare> BARE = List.of(
+            new Bare(List.of("history"), HistoryCli::plain),
+            new Bare(List.of("heads"), HeadsCli::plain),
+            new Bare(List.of("current"), CurrentCli::plain),
+            new Bare(List.of("branches"), BranchesCli::plain),
+            new Bare(List.of("check"), CheckCli::plain),
+            new Bare(List.of("upgrade"), UpgradeCli::plain),
+            new Bare(List.of("upgrade", "head"), UpgradeCli::plain));
+
+    private PlainInvocation() {
+    }
+
+    /** The command for exactly these words, or empty when picocli is to parse them. */
+    static Optional<Callable<Integer>> command(AutogenCommand root, String[] args) {
+        List<String> words = List.of(args);
+        return BARE.stream().filter(bare -> bare.words().equals(words)).findFirst()
+                .map(bare -> bare.command().apply(root));
+    }
+
+    /** The bare forms, for tests that compare them with picocli's parse. */
+    static List<List<String>> forms() {
+        return BARE.stream().map(Bare::words).toList();
+    }
+}
