@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.RunRestore;
 import dev.autogen.ops.DataStep;
 import dev.autogen.ops.ExecuteSql;
 import dev.autogen.schema.Schema;
@@ -166,15 +167,21 @@ public final class Migrator {
         List<MigrationStep> ran = new ArrayList<>();
         bookkeepingReady = false;
         try (Connection c = connections.open()) {
+            RunRestore restore = RunRestore.NOTHING;
             if (steps.size() > 1) {
                 dialect.deferCommitFlushes(c);
+                restore = dialect.cheaperCommits(c);
                 flushingStep = steps.get(steps.size() - 1);
             }
-            KnownSchema known = new KnownSchema();
-            for (MigrationStep step : steps) {
-                if (runStep(c, step, known)) {
-                    ran.add(step);
+            try {
+                KnownSchema known = new KnownSchema();
+                for (MigrationStep step : steps) {
+                    if (runStep(c, step, known)) {
+                        ran.add(step);
+                    }
                 }
+            } finally {
+                restoreQuietly(c, restore);
             }
             return new RunOutcome(ran, versionTable.existingHeads(c));
         } catch (SQLException e) {
@@ -477,6 +484,16 @@ public final class Migrator {
             }
         } catch (SQLException e) {
             throw new AutogenException(what + " failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    /** A restore that fails leaves the setting to end with the connection, closed right after: said, not thrown. */
+    private void restoreQuietly(Connection c, RunRestore restore) {
+        try {
+            restore.restore(c);
+        } catch (SQLException e) {
+            log.accept("could not restore the connection's settings after the run: " + e.getMessage()
+                    + " (they end with the connection)");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.autogen.dialect.sqlite;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.RunRestore;
 
 import dev.autogen.ops.Op;
 import dev.autogen.schema.ColumnType;
@@ -83,6 +84,12 @@ public final class SqliteDialect implements Dialect {
     @Override
     public void beginMigrationTransaction(Connection connection) throws SQLException {
         SqliteMigrationLock.begin(connection);
+    }
+
+    /** PERSIST for the run's connection: no journal file created and deleted per commit ({@link SqliteRunJournal}). */
+    @Override
+    public RunRestore cheaperCommits(Connection connection) throws SQLException {
+        return SqliteRunJournal.keep(connection);
     }
 
     @Override

@@ -1,0 +1,159 @@
+package dev.autogen.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Dialects;
+import dev.autogen.revision.LoadedRevision;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A SQLite run of several revisions keeps its rollback journal between commits (PERSIST, not
+ * created and deleted each time) and puts the connection's mode back at the end, leaving no
+ * journal file; a WAL database stays WAL. A run killed at any moment leaves the database at a
+ * revision boundary: every table of the applied revisions with its row, nothing of the next.
+ */
+class SqliteKilledRunTest {
+
+    @Test
+    void aRunKeepsItsJournalBetweenCommitsAndPutsTheModeBack(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("run.db");
+        List<String> modes = new ArrayList<>();
+        List<Connection> opened = new ArrayList<>();
+        run(file, 3, modes, opened);
+
+        assertThat(modes).containsExactly("persist", "persist", "persist");
+        assertThat(mode(opened.get(0))).isEqualTo("delete");
+        assertThat(Files.exists(Path.of(file + "-journal"))).isFalse();
+        opened.get(0).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThat(rows(c, "SELECT version_num FROM autogen_version")).containsExactly(KilledRunChild.id(3));
+            assertThat(rows(c, "SELECT name FROM t3")).containsExactly("row 3");
+        }
+    }
+
+    @Test
+    void aWalDatabaseStaysWal(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("wal.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+        }
+        List<String> modes = new ArrayList<>();
+        List<Connection> opened = new ArrayList<>();
+        run(file, 3, modes, opened);
+
+        assertThat(modes).containsExactly("wal", "wal", "wal");
+        assertThat(mode(opened.get(0))).isEqualTo("wal");
+        opened.get(0).close();
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aRunKilledMidwayLeavesARevisionBoundary(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("killed.db");
+        int length = 120;
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), KilledRunChild.class.getName(), file.toString(),
+                String.valueOf(length)).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            int started = 0;
+            String line;
+            while (started < 15 && (line = out.readLine()) != null) {
+                if (line.startsWith("Running upgrade")) {
+                    started++;
+                }
+            }
+            assertThat(started).as("steps the child started").isEqualTo(15);
+            // SIGKILL: no shutdown hook, no rollback, no restore; somewhere inside a later revision.
+            child.destroyForcibly();
+            child.waitFor();
+        }
+
+        int applied;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            List<String> version = rows(c, "SELECT version_num FROM autogen_version");
+            assertThat(version).hasSize(1);
+            applied = Integer.parseInt(version.get(0).substring(1));
+            assertThat(applied).isBetween(14, length - 1);
+            for (int i = 1; i <= applied; i++) {
+                assertThat(rows(c, "SELECT name FROM t" + i)).containsExactly("row " + i);
+            }
+            assertThat(rows(c, "SELECT name FROM sqlite_master WHERE name = 't" + (applied + 1) + "'")).isEmpty();
+            assertThat(rows(c, "SELECT count(*) FROM autogen_version_checksums")).containsExactly(String.valueOf(applied));
+            assertThat(mode(c)).isEqualTo("delete");
+        }
+
+        // The next run goes on from there to the end, and leaves no journal behind.
+        run(file, length, new ArrayList<>(), new ArrayList<>());
+        assertThat(Files.exists(Path.of(file + "-journal"))).isFalse();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            for (int i = 1; i <= length; i++) {
+                assertThat(rows(c, "SELECT name FROM t" + i)).containsExactly("row " + i);
+            }
+        }
+    }
+
+    /**
+     * Upgrades the file to revision {@code to} of the chain; {@code modes} gets the journal mode in
+     * force at each commit, {@code opened} the connections, left open.
+     */
+    private static void run(Path file, int to, List<String> modes, List<Connection> opened) {
+        String url = "jdbc:sqlite:" + file;
+        Dialect dialect = Dialects.forUrl(url);
+        List<LoadedRevision> chain = KilledRunChild.chain(to);
+        ConnectionSource source = () -> {
+            Connection target = DriverManager.getConnection(url);
+            Connection probed = (Connection) Proxy.newProxyInstance(SqliteKilledRunTest.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("commit")) {
+                            modes.add(mode(target));
+                        }
+                        if (method.getName().equals("close") && opened.stream().anyMatch(o -> o == proxy)) {
+                            return null;
+                        }
+                        try {
+                            return method.invoke(target, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            opened.add(probed);
+            return probed;
+        };
+        List<MigrationStep> steps = chain.stream().map(r -> new MigrationStep(r, Direction.UPGRADE)).toList();
+        new Migrator(source, dialect, "autogen_version", chain.stream().map(LoadedRevision::info).toList(),
+                line -> { }).run(steps);
+    }
+
+    private static String mode(Connection c) throws SQLException {
+        return rows(c, "PRAGMA journal_mode").get(0);
+    }
+
+    private static List<String> rows(Connection c, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                rows.add(r.getString(1));
+            }
+        }
+        return rows;
+    }
+}
