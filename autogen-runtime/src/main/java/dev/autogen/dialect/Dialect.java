@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -137,6 +138,18 @@ public interface Dialect {
      * so two concurrent runs against one database serialize. The lock ends with the transaction.
      */
     void beginMigrationTransaction(Connection connection) throws SQLException;
+
+    /**
+     * {@link #beginMigrationTransaction}, then {@code query} under the lock: the first column of
+     * its rows. Where the database can, both travel in one round trip (a run of many revisions
+     * pays it per revision); the query still runs only once the lock is held.
+     */
+    default List<String> beginMigrationTransactionReading(Connection connection, String query) throws SQLException {
+        beginMigrationTransaction(connection);
+        try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(query)) {
+            return FirstColumn.of(rows);
+        }
+    }
 
     /**
      * Ends what {@link #beginMigrationTransaction} started beyond the transaction, after the

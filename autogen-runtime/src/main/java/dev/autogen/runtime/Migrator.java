@@ -228,9 +228,7 @@ public final class Migrator {
         }
         String id = step.info().id();
         try {
-            return inTransaction(c, id, tx -> {
-                // inTransaction made sure the table exists: no catalog lookup per step.
-                List<String> heads = versionTable.existingHeads(c);
+            return inStepTransaction(c, id, heads -> {
                 Optional<RevisionProgress> partial = dialect.transactionalDdl() ? Optional.empty()
                         : progress.readExisting(c);
                 if (partial.isPresent()) {
@@ -261,11 +259,15 @@ public final class Migrator {
                     }
                     statementByStatement.start(c, plan, revertTarget(step), dataSteps(recorded));
                     after = recorded.state();
-                    // Forgotten in the commit that moves the version: never both, never neither.
-                    sink.execute(progress.clearSql());
                 }
-                List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
-                checksumUpdate.apply(sink, step);
+                BookkeepingBatch bookkeeping = new BookkeepingBatch(c);
+                if (!dialect.transactionalDdl()) {
+                    // Forgotten in the commit that moves the version: never both, never neither.
+                    bookkeeping.execute(progress.clearSql());
+                }
+                List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(bookkeeping, step, heads);
+                checksumUpdate.apply(bookkeeping, step);
+                bookkeeping.send();
                 // Raw SQL and data steps may do what the model cannot follow: read the schema again.
                 known.remember(headsAfter, recorded.ops().stream().anyMatch(op -> op instanceof ExecuteSql
                         || op instanceof DataStep) ? Optional.empty() : Optional.of(after));
@@ -372,10 +374,11 @@ public final class Migrator {
                 + ")");
         statementByStatement.runFrom(c, partial, revertTarget(step),
                 StepExecution.dataSteps(step, dialect.implicitBehavior()));
-        SqlSink sink = new JdbcSink(c);
-        sink.execute(progress.clearSql());
-        List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(sink, step, heads);
-        checksumUpdate.apply(sink, step);
+        BookkeepingBatch bookkeeping = new BookkeepingBatch(c);
+        bookkeeping.execute(progress.clearSql());
+        List<String> headsAfter = new VersionUpdate(versionTable, ancestry).apply(bookkeeping, step, heads);
+        checksumUpdate.apply(bookkeeping, step);
+        bookkeeping.send();
         // The model of the schema does not know what the interrupted run did: read it again next step.
         known.remember(headsAfter, Optional.empty());
         return true;
@@ -425,8 +428,31 @@ public final class Migrator {
     }
 
     private <T> T inTransaction(Connection c, String what, SqlWork<T> work) {
+        return inTransaction(c, what, false, heads -> work.run(c));
+    }
+
+    /**
+     * A step's transaction: {@code work} gets the version table's heads read under the lock. Once
+     * the run knows the bookkeeping tables exist, the lock and the read share one round trip
+     * ({@link Dialect#beginMigrationTransactionReading}).
+     */
+    private <T> T inStepTransaction(Connection c, String what, StepWork<T> work) {
+        return inTransaction(c, what, true, work);
+    }
+
+    private <T> T inTransaction(Connection c, String what, boolean readHeads, StepWork<T> work) {
         try {
-            dialect.beginMigrationTransaction(c);
+            List<String> heads = null;
+            if (readHeads && bookkeepingReady) {
+                try {
+                    heads = dialect.beginMigrationTransactionReading(c, versionTable.headsSql());
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(c, e);
+                    throw e;
+                }
+            } else {
+                dialect.beginMigrationTransaction(c);
+            }
             try {
                 if (!bookkeepingReady) {
                     versionTable.createIfMissing(c);
@@ -435,7 +461,11 @@ public final class Migrator {
                         progress.createIfMissing(c);
                     }
                 }
-                T result = work.run(c);
+                if (readHeads && heads == null) {
+                    // Just made sure the table exists: no catalog lookup.
+                    heads = versionTable.existingHeads(c);
+                }
+                T result = work.run(heads);
                 c.commit();
                 bookkeepingReady = true;
                 return result;
@@ -465,5 +495,10 @@ public final class Migrator {
     @FunctionalInterface
     private interface SqlWork<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface StepWork<T> {
+        T run(List<String> heads) throws SQLException;
     }
 }

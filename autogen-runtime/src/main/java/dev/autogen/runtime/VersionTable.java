@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.FirstColumn;
 import dev.autogen.ops.CreateTable;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ColumnType;
@@ -13,7 +14,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,14 +71,14 @@ public final class VersionTable {
 
     /** As {@link #heads}, for a caller that knows the table exists: one query, no catalog lookup. */
     public List<String> existingHeads(Connection c) throws SQLException {
-        List<String> heads = new ArrayList<>();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT version_num FROM " + dialect.quote(name) + " ORDER BY version_num")) {
-            while (rs.next()) {
-                heads.add(rs.getString(1));
-            }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(headsSql())) {
+            return FirstColumn.of(rs);
         }
-        return heads;
+    }
+
+    /** The query {@link #existingHeads} runs: the heads, sorted. */
+    public String headsSql() {
+        return "SELECT version_num FROM " + dialect.quote(name) + " ORDER BY version_num";
     }
 
     public void createIfMissing(Connection c) throws SQLException {

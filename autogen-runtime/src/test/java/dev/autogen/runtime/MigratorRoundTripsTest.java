@@ -21,12 +21,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A long history costs the same per revision however long it is: one run of {@code upgrade}
  * opens one connection and reflects the schema once, whether it applies 3 revisions or 12, and
- * each further revision adds the same number of statements. Counted on a chain of revisions that
+ * each further revision adds the same number of statements, as few as the database allows. Counted on a chain of revisions that
  * each create a table, then taken back down again.
  */
 class MigratorRoundTripsTest {
@@ -48,6 +49,10 @@ class MigratorRoundTripsTest {
             assertThat(run.reflections).isEqualTo(1);
         });
         int perRevision = (six.upgrade.statements - three.upgrade.statements) / 3;
+        // PostgreSQL: the lock with the version read (one round trip), the CREATE TABLE, and the version
+        // row with the checksum in one batch (it took 6: each bookkeeping statement its own). SQLite:
+        // its foreign-keys pragma before BEGIN beside those three. MariaDB: the progress table's too.
+        assertThat(perRevision).isEqualTo(Map.of("postgresql", 3, "sqlite", 4, "mariadb", 8).get(db.dialect().name()));
         assertThat(perRevision).isPositive();
         assertThat(six.upgrade.statements - three.upgrade.statements).isEqualTo(3 * perRevision);
         assertThat(twelve.upgrade.statements - six.upgrade.statements).isEqualTo(6 * perRevision);

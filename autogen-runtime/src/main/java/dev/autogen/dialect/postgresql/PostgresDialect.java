@@ -71,6 +71,11 @@ public final class PostgresDialect implements Dialect {
         PostgresMigrationLock.begin(connection);
     }
 
+    @Override
+    public List<String> beginMigrationTransactionReading(Connection connection, String query) throws SQLException {
+        return PostgresMigrationLock.beginReading(connection, query);
+    }
+
     /** {@code ADD CONSTRAINT ... NOT VALID} (ACCESS EXCLUSIVE for the catalog only), then {@code VALIDATE CONSTRAINT}. */
     @Override
     public Optional<DeferredCheck> deferredCheck(String table, Constraint constraint, Schema before) {

@@ -1,7 +1,9 @@
 package dev.autogen.dialect.postgresql;
 
 import java.nio.charset.StandardCharsets;
+import dev.autogen.dialect.FirstColumn;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -29,6 +31,25 @@ final class PostgresMigrationLock {
         try (Statement statement = connection.createStatement()) {
             // Waits while another run's transaction holds the lock.
             statement.execute("SELECT pg_advisory_xact_lock(" + KEYS + ")");
+        }
+    }
+
+    /**
+     * {@link #begin}, and {@code query} in the same round trip: pgjdbc sends both statements before
+     * it waits, and the server runs the second only once the first returned, the lock held. In READ
+     * COMMITTED each statement reads a snapshot taken when it starts, so the query sees every
+     * commit made before the lock was granted.
+     */
+    static List<String> beginReading(Connection connection, String query) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_xact_lock(" + KEYS + "); " + query);
+            if (!statement.getMoreResults()) {
+                throw new SQLException("no rows came back for " + query);
+            }
+            try (ResultSet rows = statement.getResultSet()) {
+                return FirstColumn.of(rows);
+            }
         }
     }
 
