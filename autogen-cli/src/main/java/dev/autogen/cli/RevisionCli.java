@@ -48,6 +48,18 @@ final class RevisionCli implements Callable<Integer> {
             + " indexes concurrently.")
     private boolean safe;
 
+    /**
+     * {@code autogen revision [--autogenerate] -m MSG} and nothing more, as picocli would fill it in
+     * ({@link PlainInvocation}).
+     */
+    static RevisionCli plain(AutogenCommand root, String message, boolean autogenerate) {
+        RevisionCli command = new RevisionCli();
+        command.root = root;
+        command.message = message;
+        command.autogenerate = autogenerate;
+        return command;
+    }
+
     @Override
     public Integer call() {
         RevisionRequest request = new RevisionRequest(message, empty, Optional.ofNullable(revisionId),

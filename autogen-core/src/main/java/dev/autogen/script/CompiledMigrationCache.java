@@ -126,10 +126,13 @@ final class CompiledMigrationCache {
     private static Map<Path, String> keys(List<Path> sources) throws IOException {
         String toolchain = "autogen-migration-1\0" + Runtime.version() + "\0" + InProcessCompiler.classpath() + "\0"
                 + apiJarStamp();
+        // The toolchain is digested once and the digest copied for each source: the same keys, without
+        // a provider lookup and the toolchain's bytes per file of a long history.
+        MessageDigest prefix = digest();
+        prefix.update(toolchain.getBytes(StandardCharsets.UTF_8));
         Map<Path, String> keys = new LinkedHashMap<>();
         for (Path source : sources) {
-            MessageDigest digest = digest();
-            digest.update(toolchain.getBytes(StandardCharsets.UTF_8));
+            MessageDigest digest = copy(prefix, toolchain);
             digest.update((source.getFileName() + "\0").getBytes(StandardCharsets.UTF_8));
             digest.update(Files.readAllBytes(source));
             keys.put(source, hex(digest.digest()));
@@ -156,6 +159,17 @@ final class CompiledMigrationCache {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** {@code prefix} (the digest of {@code toolchain}) copied, or made again where the provider cannot copy it. */
+    private static MessageDigest copy(MessageDigest prefix, String toolchain) {
+        try {
+            return (MessageDigest) prefix.clone();
+        } catch (CloneNotSupportedException e) {
+            MessageDigest digest = digest();
+            digest.update(toolchain.getBytes(StandardCharsets.UTF_8));
+            return digest;
         }
     }
 

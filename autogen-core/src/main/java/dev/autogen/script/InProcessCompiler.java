@@ -60,10 +60,16 @@ final class InProcessCompiler {
 
         /** As {@link #classOf(Path)}, for many files: {@code classesBySource} is {@link #classesBySource()}. */
         static Optional<String> classOf(Path source, Map<Path, List<String>> classesBySource) {
-            String simpleName = source.getFileName().toString().replaceFirst("\\.java$", "");
-            return classesBySource.getOrDefault(source.toAbsolutePath().normalize(), List.of()).stream()
-                    .filter(name -> name.equals(simpleName) || name.endsWith("." + simpleName))
-                    .findFirst();
+            // Called once per migration: plain string work, no regular expression compiled each time.
+            String file = source.getFileName().toString();
+            String simpleName = file.endsWith(".java") ? file.substring(0, file.length() - ".java".length()) : file;
+            for (String name : classesBySource.getOrDefault(source.toAbsolutePath().normalize(), List.of())) {
+                if (name.equals(simpleName) || name.length() > simpleName.length() && name.endsWith(simpleName)
+                        && name.charAt(name.length() - simpleName.length() - 1) == '.') {
+                    return Optional.of(name);
+                }
+            }
+            return Optional.empty();
         }
     }
 

@@ -67,6 +67,29 @@ class CompiledMigrationCacheTest {
     }
 
     @Test
+    void aSourceHasTheSameEntryWhateverIsCompiledBesideIt() throws IOException {
+        // Each key starts from one digest of the toolchain, copied per source: nothing of one source
+        // may carry into the next one's key.
+        CompiledMigrationCache cache = new CompiledMigrationCache(Optional.of(cacheDir));
+        Path first = write("M1_First", "first");
+        Path second = write("M2_Second", "second");
+        Path third = write("M3_Third", "third");
+        cache.compile(folder, List.of(first, second, third));
+        List<String> together;
+        try (Stream<Path> files = Files.walk(cacheDir)) {
+            together = files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertThat(together).hasSize(3).doesNotHaveDuplicates();
+
+        Files.delete(first);
+        Files.delete(second);
+        InProcessCompiler.Output alone = cache.compile(folder, List.of(third));
+
+        assertThat(together).contains(onlyEntry().getFileName().toString());
+        assertThat(alone.classOf(third)).contains("app.M3_Third");
+    }
+
+    @Test
     void aDamagedEntryIsIgnoredAndReplaced() throws IOException {
         CompiledMigrationCache cache = new CompiledMigrationCache(Optional.of(cacheDir));
         Path source = write("M1_First", "first");
