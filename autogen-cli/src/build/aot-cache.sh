@@ -34,6 +34,9 @@ if [ -z "$best" ]; then
   exit 0
 fi
 picocli=$(ls "$target"/lib/picocli-*.jar | head -n 1)
+# An empty cache folder: with the entities' schema cached from an earlier build, the training would
+# not boot Hibernate, and the cache would miss it.
+rm -rf "$target/aot-training"
 mkdir -p "$target/aot-training"
 # The same flags and class path as the launcher passes, or the cache would not be used.
 if AUTOGEN_CACHE_DIR="$target/aot-training/cache" "$best/bin/java" \
