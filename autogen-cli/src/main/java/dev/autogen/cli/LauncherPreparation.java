@@ -89,15 +89,12 @@ public final class LauncherPreparation {
                 entities.classpath=%s
                 entities.packages=com.example.model
                 """.formatted(entities.toString().replace('\\', '/')), StandardCharsets.UTF_8);
-        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        for (List<String> command : List.of(List.of("--version"), List.of("--help"),
+        run(work, Map.of(), List.of(List.of("--version"), List.of("--help"),
                 List.of("revision", "-m", "training"), List.of("upgrade", "head"), List.of("heads"),
                 List.of("current"), List.of("history"), List.of("revision", "-m", "nothing"),
                 // Fails at once (nothing listens on port 1) after loading the PostgreSQL driver.
-                List.of("--url", "jdbc:postgresql://127.0.0.1:1/none", "current"))) {
-            Main.run(command.toArray(String[]::new), quiet, quiet, Map.of(), work);
-        }
-        onPostgres(work, quiet, List.of(List.of("upgrade", "head"), List.of("check"), List.of("current"),
+                List.of("--url", "jdbc:postgresql://127.0.0.1:1/none", "current")));
+        onPostgres(work, List.of(List.of("upgrade", "head"), List.of("check"), List.of("current"),
                 List.of("revision", "-m", "nothing")));
     }
 
@@ -106,16 +103,11 @@ public final class LauncherPreparation {
      * project {@link #train} left (its caches filled), for the light ahead-of-time cache.
      */
     private static void trainWarmRuns(Path work) throws IOException {
-        if (!Files.isRegularFile(work.resolve("training.db"))) {
-            throw new IOException("no training project in " + work + ": run the whole training first");
-        }
-        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        for (List<String> command : List.of(List.of("check"), List.of("downgrade", "-1"), List.of("upgrade"),
+        requireTrainingProject(work);
+        run(work, Map.of(), List.of(List.of("check"), List.of("downgrade", "-1"), List.of("upgrade"),
                 List.of("downgrade", "base"), List.of("upgrade", "head"), List.of("revision", "-m", "nothing"),
-                List.of("check"), List.of("--url", "jdbc:postgresql://127.0.0.1:1/none", "upgrade"))) {
-            Main.run(command.toArray(String[]::new), quiet, quiet, Map.of(), work);
-        }
-        onPostgres(work, quiet, List.of(List.of("upgrade", "head"), List.of("check"), List.of("downgrade", "base"),
+                List.of("check"), List.of("--url", "jdbc:postgresql://127.0.0.1:1/none", "upgrade")));
+        onPostgres(work, List.of(List.of("upgrade", "head"), List.of("check"), List.of("downgrade", "base"),
                 List.of("upgrade", "head"), List.of("revision", "-m", "nothing"), List.of("check")));
     }
 
@@ -125,7 +117,7 @@ public final class LauncherPreparation {
      * the driver's protocol and the dialect's classes then come from the cache too. Without a
      * server the caches hold only the driver's start, and PostgreSQL commands load the rest.
      */
-    private static void onPostgres(Path work, PrintStream quiet, List<List<String>> commands) {
+    private static void onPostgres(Path work, List<List<String>> commands) {
         String url = System.getenv("AUTOGEN_TEST_POSTGRES_URL");
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
             return;
@@ -140,9 +132,7 @@ public final class LauncherPreparation {
             try {
                 String scoped = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
                 // By AUTOGEN_URL, not --url: bare commands then take the way users' do (PlainInvocation).
-                for (List<String> command : commands) {
-                    Main.run(command.toArray(String[]::new), quiet, quiet, Map.of("AUTOGEN_URL", scoped), work);
-                }
+                run(work, Map.of("AUTOGEN_URL", scoped), commands);
             } finally {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
             }
@@ -158,15 +148,24 @@ public final class LauncherPreparation {
      * preloads whole at every start (docs/performance.md).
      */
     private static void trainGraphCommands(Path work) throws IOException {
+        requireTrainingProject(work);
+        run(work, Map.of(), List.of(List.of("heads"), List.of("current"), List.of("history"),
+                List.of("history", "--verbose"), List.of("branches"), List.of("graph"),
+                List.of("--url", "jdbc:postgresql://127.0.0.1:1/none", "current")));
+        onPostgres(work, List.of(List.of("current"), List.of("history"), List.of("heads")));
+    }
+
+    private static void requireTrainingProject(Path work) throws IOException {
         if (!Files.isRegularFile(work.resolve("training.db"))) {
             throw new IOException("no training project in " + work + ": run the whole training first");
         }
+    }
+
+    /** Runs the commands in-process in the training project, their output discarded. */
+    private static void run(Path work, Map<String, String> env, List<List<String>> commands) {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        for (List<String> command : List.of(List.of("heads"), List.of("current"), List.of("history"),
-                List.of("history", "--verbose"), List.of("branches"), List.of("graph"),
-                List.of("--url", "jdbc:postgresql://127.0.0.1:1/none", "current"))) {
-            Main.run(command.toArray(String[]::new), quiet, quiet, Map.of(), work);
+        for (List<String> command : commands) {
+            Main.run(command.toArray(String[]::new), quiet, quiet, env, work);
         }
-        onPostgres(work, quiet, List.of(List.of("current"), List.of("history"), List.of("heads")));
     }
 }

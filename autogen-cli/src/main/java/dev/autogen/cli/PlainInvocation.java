@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -58,7 +59,7 @@ final class PlainInvocation {
 
     /** The bare forms, for tests that compare them with picocli's parse. */
     static List<List<String>> forms() {
-        List<List<String>> forms = new java.util.ArrayList<>(BARE.stream().map(Bare::words).toList());
+        List<List<String>> forms = new ArrayList<>(BARE.stream().map(Bare::words).toList());
         forms.add(List.of("revision", "-m", "add users"));
         forms.add(List.of("revision", "--autogenerate", "--message", "a 'quoted' message"));
         return forms;

@@ -1,6 +1,5 @@
 package dev.autogen.command;
 
-import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.runtime.ChecksumTable;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Everything {@code check} reads from the database, read on a second thread while the migrations
@@ -25,10 +22,10 @@ import java.util.concurrent.FutureTask;
  * {@link Snapshot}. Nothing is written, and a SQLite file that is not there is not created.
  */
 final class DatabaseInBackground implements AutoCloseable {
-    private final FutureTask<Snapshot> task;
+    private final Background<Snapshot> reading;
 
-    private DatabaseInBackground(FutureTask<Snapshot> task) {
-        this.task = task;
+    private DatabaseInBackground(Background<Snapshot> reading) {
+        this.reading = reading;
     }
 
     /**
@@ -65,11 +62,8 @@ final class DatabaseInBackground implements AutoCloseable {
     }
 
     static DatabaseInBackground start(Project project) {
-        FutureTask<Snapshot> task = new FutureTask<>(() -> read(project));
-        Thread reader = new Thread(task, "autogen-database");
-        reader.setDaemon(true);
-        reader.start();
-        return new DatabaseInBackground(task);
+        return new DatabaseInBackground(Background.start("database", "cannot read the database: ",
+                "interrupted while reading the database", () -> read(project)));
     }
 
     private static Snapshot read(Project project) throws SQLException {
@@ -101,23 +95,7 @@ final class DatabaseInBackground implements AutoCloseable {
 
     /** The snapshot, or the exception reading it threw, as if read on this thread. */
     Snapshot await() throws SQLException {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new AutogenException("cannot read the database: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AutogenException("interrupted while reading the database", e);
-        }
+        return reading.await(SQLException.class);
     }
 
     /**
@@ -127,18 +105,6 @@ final class DatabaseInBackground implements AutoCloseable {
      */
     @Override
     public void close() {
-        boolean interrupted = false;
-        while (!task.isDone()) {
-            try {
-                task.get();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (ExecutionException e) {
-                // Reported by await() to a command that still wanted the snapshot.
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        reading.awaitEnd();
     }
 }
