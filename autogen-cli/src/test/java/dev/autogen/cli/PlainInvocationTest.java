@@ -56,11 +56,16 @@ class PlainInvocationTest {
     }
 
     @DatabaseTest
-    void aBareCommandPrintsWhatThePicocliBuiltOnePrints(TestDatabase db) {
+    void aBareCommandPrintsWhatThePicocliBuiltOnePrints(TestDatabase db) throws Exception {
         UserProject app = new UserProject(db);
+        DatabaseView database = new DatabaseView(db);
         app.entities(Map.of("User", UsersTutorialTest.USER));
         succeeds(app.autogen("revision", "-m", "create users table"));
         succeeds(app.autogen("upgrade", "head"));
+        database.execute("INSERT INTO users (name, email) VALUES ('Ann', 'ann@example.com'), ('O''Brien', NULL),"
+                + " ('Zoë ✓', 'z@example.com')");
+        List<Map<String, Object>> rows = users(database);
+        assertThat(rows).hasSize(3);
         app.entities(Map.of("User", UsersTutorialTest.USER_WITH_AGE));
         succeeds(app.autogen("revision", "-m", "add age"));
         // One revision behind head; an upgrade starts from there both ways.
@@ -70,6 +75,7 @@ class PlainInvocationTest {
             behindHead(app);
             CliRun plain = app.autogen(words.toArray(String[]::new));
             assertThat(plain).as(String.join(" ", words) + " behind head").isEqualTo(byPicocli);
+            assertThat(users(database)).as(String.join(" ", words) + " behind head").isEqualTo(rows);
         }
         // At head, nothing to write.
         succeeds(app.autogen("upgrade", "head"));
@@ -77,6 +83,7 @@ class PlainInvocationTest {
             assertThat(app.autogen(words.toArray(String[]::new))).as(String.join(" ", words) + " at head")
                     .isEqualTo(throughPicocli(app.dir(), words));
         }
+        assertThat(users(database)).isEqualTo(rows);
         // The entities changed without a revision: check fails (revision, which would write a file
         // named by a random id, is left out).
         app.entities(Map.of("User", UsersTutorialTest.USER));
@@ -102,6 +109,11 @@ class PlainInvocationTest {
                 assertThat(plain.err().lines()).as(plain.toString()).hasSize(1);
             }
         }
+    }
+
+    /** The rows the test put in, which no upgrade or downgrade of a column of their table may touch. */
+    private static List<Map<String, Object>> users(DatabaseView database) throws Exception {
+        return database.query("SELECT name, email FROM users ORDER BY id");
     }
 
     private static void behindHead(UserProject app) {

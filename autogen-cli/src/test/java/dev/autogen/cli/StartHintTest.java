@@ -28,8 +28,12 @@ class StartHintTest {
         assertThat(main(app, hint, 0, "revision", "-m", "create users")).isEqualTo("heavy");
         // The new migration is compiled once.
         assertThat(main(app, hint, 0, "upgrade", "head")).isEqualTo("heavy");
+        DatabaseView database = new DatabaseView(db);
+        database.execute("INSERT INTO users (name, email) VALUES ('Ann', 'ann@example.com'), ('O''Brien', NULL)");
+        List<Map<String, Object>> rows = database.query("SELECT name, email FROM users ORDER BY id");
         assertThat(main(app, hint, 0, "check")).isEqualTo("light");
         assertThat(main(app, hint, 0, "revision", "-m", "nothing")).isEqualTo("light");
+        assertThat(database.query("SELECT name, email FROM users ORDER BY id")).isEqualTo(rows).hasSize(2);
 
         app.entities(Map.of("User", UsersTutorialTest.USER_WITH_AGE));
         // check finds the change (exit 1) after booting Hibernate on the new classes.
