@@ -210,12 +210,14 @@ public interface Dialect {
     }
 
     /**
-     * For a run of several revisions on one connection, before the first, outside a transaction:
-     * makes each commit cheaper without making it less durable or the run less safe to kill;
-     * returns what puts the connection back, which the run calls after its last commit (or
-     * failure). Nothing by default.
+     * For every run on one connection, before its first revision, outside a transaction: makes each
+     * commit of a run of {@code revisions} cheaper without making the run less safe to kill (each
+     * revision stays whole) or its end less durable; returns what puts the connection and the
+     * database back, which the run calls after its last commit (or failure) and before it reports
+     * done. Also where a killed run left the database in a mode of its own, this puts it back, so it
+     * is called for a single revision too. Nothing by default.
      */
-    default RunRestore cheaperCommits(Connection connection) throws SQLException {
+    default RunRestore cheaperCommits(Connection connection, int revisions) throws SQLException {
         return RunRestore.NOTHING;
     }
 

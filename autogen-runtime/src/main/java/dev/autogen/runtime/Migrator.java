@@ -167,12 +167,11 @@ public final class Migrator {
         List<MigrationStep> ran = new ArrayList<>();
         bookkeepingReady = false;
         try (Connection c = connections.open()) {
-            RunRestore restore = RunRestore.NOTHING;
             if (steps.size() > 1) {
                 dialect.deferCommitFlushes(c);
-                restore = dialect.cheaperCommits(c);
                 flushingStep = steps.get(steps.size() - 1);
             }
+            RunRestore restore = dialect.cheaperCommits(c, steps.size());
             try {
                 KnownSchema known = new KnownSchema();
                 for (MigrationStep step : steps) {
@@ -487,13 +486,15 @@ public final class Migrator {
         }
     }
 
-    /** A restore that fails leaves the setting to end with the connection, closed right after: said, not thrown. */
+    /**
+     * A restore that fails is said, not thrown: every revision is committed by then, and what stays
+     * (a setting that ends with the connection, or SQLite's WAL mode until the next run) holds no data.
+     */
     private void restoreQuietly(Connection c, RunRestore restore) {
         try {
             restore.restore(c);
         } catch (SQLException e) {
-            log.accept("could not restore the connection's settings after the run: " + e.getMessage()
-                    + " (they end with the connection)");
+            log.accept("after the run: " + e.getMessage());
         }
     }
 

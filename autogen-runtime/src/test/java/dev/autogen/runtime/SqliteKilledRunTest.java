@@ -20,32 +20,37 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A SQLite run of several revisions keeps its rollback journal between commits (PERSIST, not
- * created and deleted each time) and puts the connection's mode back at the end, leaving no
- * journal file; a WAL database stays WAL. A run killed at any moment leaves the database at a
- * revision boundary: every table of the applied revisions with its row, nothing of the next.
+ * A SQLite run of several revisions commits to a write-ahead log (WAL mode, commits without a sync)
+ * and puts the database's rollback mode back at the end, leaving no log, no journal and no marker;
+ * a WAL database stays WAL. A run killed at any moment leaves the database at a revision boundary:
+ * every table of the applied revisions with its row, nothing of the next; the next run, even of one
+ * revision, puts the mode back.
  */
 class SqliteKilledRunTest {
 
     @Test
-    void aRunKeepsItsJournalBetweenCommitsAndPutsTheModeBack(@TempDir Path dir) throws Exception {
+    void aRunCommitsToAWriteAheadLogAndPutsTheModeBack(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("run.db");
         List<String> modes = new ArrayList<>();
         List<Connection> opened = new ArrayList<>();
         run(file, 3, modes, opened);
 
-        assertThat(modes).containsExactly("persist", "persist", "persist");
+        assertThat(modes).containsExactly("wal", "wal", "wal");
         assertThat(mode(opened.get(0))).isEqualTo("delete");
-        assertThat(Files.exists(Path.of(file + "-journal"))).isFalse();
-        opened.get(0).close();
+        assertThat(rows(opened.get(0), "PRAGMA synchronous")).containsExactly("2");
+        assertThat(leftBeside(file)).isEmpty();
+        closeAll(opened);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertThat(rows(c, "SELECT version_num FROM autogen_version")).containsExactly(KilledRunChild.id(3));
-            assertThat(rows(c, "SELECT name FROM t3")).containsExactly("row 3");
+            for (int i = 1; i <= 3; i++) {
+                assertThat(rows(c, "SELECT name FROM t" + i)).containsExactly("row " + i);
+            }
         }
     }
 
@@ -61,7 +66,59 @@ class SqliteKilledRunTest {
 
         assertThat(modes).containsExactly("wal", "wal", "wal");
         assertThat(mode(opened.get(0))).isEqualTo("wal");
-        opened.get(0).close();
+        assertThat(Files.exists(Path.of(file + "-autogen-journal-mode"))).isFalse();
+        closeAll(opened);
+    }
+
+    @Test
+    void aDatabaseAnotherConnectionReadsStaysWalUntilTheNextRun(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("shared.db");
+        List<Connection> first = new ArrayList<>();
+        run(file, 1, new ArrayList<>(), first);
+        closeAll(first);
+        List<String> said = new ArrayList<>();
+        try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            // The reader joins the log during the run, so the mode cannot change back at its end.
+            List<Connection> second = new ArrayList<>();
+            run(file, 3, new ArrayList<>(), second, said, () -> rows(reader, "SELECT count(*) FROM autogen_version"));
+            closeAll(second);
+
+            assertThat(said).anyMatch(line -> line.contains("the database stays in WAL mode"));
+            assertThat(mode(reader)).isEqualTo("wal");
+            assertThat(rows(reader, "SELECT name FROM t3")).containsExactly("row 3");
+        }
+        assertThat(Files.readString(Path.of(file + "-autogen-journal-mode")).strip()).isEqualTo("delete");
+
+        List<Connection> opened = new ArrayList<>();
+        run(file, 4, new ArrayList<>(), opened);
+        assertThat(mode(opened.get(0))).isEqualTo("delete");
+        closeAll(opened);
+        assertThat(leftBeside(file)).isEmpty();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            for (int i = 1; i <= 4; i++) {
+                assertThat(rows(c, "SELECT name FROM t" + i)).containsExactly("row " + i);
+            }
+        }
+    }
+
+    @Test
+    void whereTheMarkerCannotBeWrittenTheRunKeepsItsRollbackJournal(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("plain.db");
+        Path blocked = Path.of(file + "-autogen-journal-mode");
+        Files.createDirectories(blocked);
+        Files.writeString(blocked.resolve("keep"), "a folder where the marker would go");
+        List<String> modes = new ArrayList<>();
+        List<Connection> opened = new ArrayList<>();
+        run(file, 3, modes, opened);
+
+        assertThat(modes).containsExactly("persist", "persist", "persist");
+        assertThat(mode(opened.get(0))).isEqualTo("delete");
+        closeAll(opened);
+        assertThat(Files.exists(Path.of(file + "-journal"))).isFalse();
+        assertThat(Files.exists(Path.of(file + "-wal"))).isFalse();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThat(rows(c, "SELECT name FROM t3")).containsExactly("row 3");
+        }
     }
 
     @Test
@@ -98,12 +155,18 @@ class SqliteKilledRunTest {
             }
             assertThat(rows(c, "SELECT name FROM sqlite_master WHERE name = 't" + (applied + 1) + "'")).isEmpty();
             assertThat(rows(c, "SELECT count(*) FROM autogen_version_checksums")).containsExactly(String.valueOf(applied));
-            assertThat(mode(c)).isEqualTo("delete");
+            assertThat(mode(c)).isEqualTo("wal");
         }
+        assertThat(Files.readString(Path.of(file + "-autogen-journal-mode")).strip()).isEqualTo("delete");
 
-        // The next run goes on from there to the end, and leaves no journal behind.
+        // The next run, of one revision, puts the mode back; the one after goes on to the end.
+        List<Connection> opened = new ArrayList<>();
+        run(file, applied + 1, new ArrayList<>(), opened);
+        assertThat(mode(opened.get(0))).isEqualTo("delete");
+        closeAll(opened);
+        assertThat(leftBeside(file)).isEmpty();
         run(file, length, new ArrayList<>(), new ArrayList<>());
-        assertThat(Files.exists(Path.of(file + "-journal"))).isFalse();
+        assertThat(leftBeside(file)).isEmpty();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             for (int i = 1; i <= length; i++) {
                 assertThat(rows(c, "SELECT name FROM t" + i)).containsExactly("row " + i);
@@ -116,6 +179,12 @@ class SqliteKilledRunTest {
      * force at each commit, {@code opened} the connections, left open.
      */
     private static void run(Path file, int to, List<String> modes, List<Connection> opened) {
+        run(file, to, modes, opened, new ArrayList<>(), () -> List.of());
+    }
+
+    /** As above; {@code said} gets the run's log lines, and {@code atCommit} runs before each commit. */
+    private static void run(Path file, int to, List<String> modes, List<Connection> opened, List<String> said,
+            Query atCommit) {
         String url = "jdbc:sqlite:" + file;
         Dialect dialect = Dialects.forUrl(url);
         List<LoadedRevision> chain = KilledRunChild.chain(to);
@@ -125,6 +194,7 @@ class SqliteKilledRunTest {
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         if (method.getName().equals("commit")) {
                             modes.add(mode(target));
+                            atCommit.rows();
                         }
                         if (method.getName().equals("close") && opened.stream().anyMatch(o -> o == proxy)) {
                             return null;
@@ -140,7 +210,25 @@ class SqliteKilledRunTest {
         };
         List<MigrationStep> steps = chain.stream().map(r -> new MigrationStep(r, Direction.UPGRADE)).toList();
         new Migrator(source, dialect, "autogen_version", chain.stream().map(LoadedRevision::info).toList(),
-                line -> { }).run(steps);
+                said::add).run(steps);
+    }
+
+    @FunctionalInterface
+    private interface Query {
+        List<String> rows() throws SQLException;
+    }
+
+    /** Closes the connections the runs left open (the probe keeps them open to look at them afterwards). */
+    private static void closeAll(List<Connection> opened) throws SQLException {
+        for (Connection c : opened) {
+            c.unwrap(Connection.class).close();
+        }
+    }
+
+    /** What a run may leave beside the database file: a journal, a log, its index, the marker. */
+    private static List<Path> leftBeside(Path file) {
+        return Stream.of("-journal", "-wal", "-shm", "-autogen-journal-mode").map(suffix -> Path.of(file + suffix))
+                .filter(Files::exists).toList();
     }
 
     private static String mode(Connection c) throws SQLException {

@@ -86,10 +86,10 @@ public final class SqliteDialect implements Dialect {
         SqliteMigrationLock.begin(connection);
     }
 
-    /** PERSIST for the run's connection: no journal file created and deleted per commit ({@link SqliteRunJournal}). */
+    /** WAL mode for the run, put back at its end (or by the next run after a killed one): {@link SqliteRunJournal}. */
     @Override
-    public RunRestore cheaperCommits(Connection connection) throws SQLException {
-        return SqliteRunJournal.keep(connection);
+    public RunRestore cheaperCommits(Connection connection, int revisions) throws SQLException {
+        return SqliteRunJournal.forRun(connection, revisions);
     }
 
     @Override
