@@ -14,6 +14,8 @@ final class Ancestry {
     private final Map<String, List<String>> parents = new HashMap<>();
     /** The longest path from a base to each revision: an ancestor is always less deep than its descendants. */
     private final Map<String, Integer> depth = new HashMap<>();
+    /** Revisions the walks of {@link #isApplied} have looked at, all told: what the cost of a run grows with. */
+    private long looked;
 
     Ancestry(List<RevisionInfo> revisions) {
         revisions.forEach(r -> parents.put(r.id(), r.parents()));
@@ -34,6 +36,7 @@ final class Ancestry {
         Deque<String> todo = new ArrayDeque<>(heads);
         while (!todo.isEmpty()) {
             String id = todo.pop();
+            looked++;
             if (id.equals(revision)) {
                 return true;
             }
@@ -46,6 +49,10 @@ final class Ancestry {
             }
         }
         return false;
+    }
+
+    long revisionsLookedAt() {
+        return looked;
     }
 
     /** Computed without recursion, so a history of thousands of revisions does not overflow the stack. */
