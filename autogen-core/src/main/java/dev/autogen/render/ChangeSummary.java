@@ -139,14 +139,17 @@ final class ChangeSummary {
             String to = ((AddColumn) added).column().name();
             return hint("column " + table + "." + from + " was dropped and " + table + "." + to
                     + " added with the same type.", "dropColumn and addColumn",
-                    CodeBlock.of("op.renameColumn($S, $S, $S);", table, from, to),
-                    CodeBlock.of("op.renameColumn($S, $S, $S);", table, to, from), table + "." + from + "=" + to);
+                    CodeBlock.of("op.renameColumn($L, $L, $L);",
+                            JavaString.of(table), JavaString.of(from), JavaString.of(to)),
+                    CodeBlock.of("op.renameColumn($L, $L, $L);",
+                            JavaString.of(table), JavaString.of(to), JavaString.of(from)), table + "." + from + "=" + to);
         }
         String from = ((DropTable) dropped).table().name();
         String to = ((CreateTable) added).table().name();
         return hint("table " + from + " was dropped and " + to + " created with the same columns.",
-                "dropTable and createTable", CodeBlock.of("op.renameTable($S, $S);", from, to),
-                CodeBlock.of("op.renameTable($S, $S);", to, from), from + "=" + to);
+                "dropTable and createTable", CodeBlock.of("op.renameTable($L, $L);",
+                        JavaString.of(from), JavaString.of(to)),
+                CodeBlock.of("op.renameTable($L, $L);", JavaString.of(to), JavaString.of(from)), from + "=" + to);
     }
 
     private static List<String> hint(String what, String calls, CodeBlock upgrade, CodeBlock downgrade,

@@ -140,7 +140,7 @@ public final class MigrationRenderer {
         if (!revision.parents().isEmpty()) {
             annotation.addMember("parents", "{$L}", strings(revision.parents()));
         }
-        annotation.addMember("message", "$S", revision.message());
+        annotation.addMember("message", "$L", JavaString.of(revision.message()));
         annotation.addMember("created", "$S", revision.created());
         if (!revision.branchLabels().isEmpty()) {
             annotation.addMember("branchLabels", "{$L}", strings(revision.branchLabels()));
@@ -219,6 +219,6 @@ public final class MigrationRenderer {
     }
 
     private static CodeBlock strings(List<String> values) {
-        return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+        return values.stream().map(v -> JavaString.of(v)).collect(CodeBlock.joining(", "));
     }
 }

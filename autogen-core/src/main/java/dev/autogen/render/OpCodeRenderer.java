@@ -54,55 +54,56 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
     @Override
     public CodeBlock visitCreateTable(CreateTable op) {
         List<CodeBlock> arguments = new ArrayList<>();
-        arguments.add(CodeBlock.of("$S", op.table().name()));
+        arguments.add(JavaString.of(op.table().name()));
         arguments.addAll(tables.elements(op.table()));
         return statement("op.createTable($L)", CodeBlock.join(arguments, ",\n"));
     }
 
     @Override
     public CodeBlock visitDropTable(DropTable op) {
-        return statement("op.dropTable($S)", op.table().name());
+        return statement("op.dropTable($L)", JavaString.of(op.table().name()));
     }
 
     @Override
     public CodeBlock visitRenameTable(RenameTable op) {
-        return statement("op.renameTable($S,$W$S)", op.from(), op.to());
+        return statement("op.renameTable($L,$W$L)", JavaString.of(op.from()), JavaString.of(op.to()));
     }
 
     @Override
     public CodeBlock visitAddColumn(AddColumn op) {
-        return statement("op.addColumn($S,$W$L)", op.table(), tables.column(op.column()));
+        return statement("op.addColumn($L,$W$L)", JavaString.of(op.table()), tables.column(op.column()));
     }
 
     @Override
     public CodeBlock visitDropColumn(DropColumn op) {
-        return statement("op.dropColumn($S,$W$S)", op.table(), op.column().name());
+        return statement("op.dropColumn($L,$W$L)", JavaString.of(op.table()), JavaString.of(op.column().name()));
     }
 
     @Override
     public CodeBlock visitAlterColumn(AlterColumn op) {
         List<CodeBlock> arguments = new ArrayList<>();
-        arguments.add(CodeBlock.of("$S", op.table()));
-        arguments.add(CodeBlock.of("$S", op.column()));
+        arguments.add(JavaString.of(op.table()));
+        arguments.add(JavaString.of(op.column()));
         arguments.addAll(changes(op));
         return statement("op.alterColumn($L)", CodeBlock.join(arguments, ",$W"));
     }
 
     @Override
     public CodeBlock visitRenameColumn(RenameColumn op) {
-        return statement("op.renameColumn($S,$W$S,$W$S)", op.table(), op.from(), op.to());
+        return statement("op.renameColumn($L,$W$L,$W$L)",
+                JavaString.of(op.table()), JavaString.of(op.from()), JavaString.of(op.to()));
     }
 
     @Override
     public CodeBlock visitCreateIndex(CreateIndex op) {
         String method = op.index().unique() ? "createUniqueIndex" : "createIndex";
-        return statement("op.$N($S,$W$S,$W$L)$L", method, op.index().name(), op.table(),
+        return statement("op.$N($L,$W$L,$W$L)$L", method, JavaString.of(op.index().name()), JavaString.of(op.table()),
                 TableElementRenderer.strings(op.index().columnSpecs()), op.concurrently() ? ".concurrently()" : "");
     }
 
     @Override
     public CodeBlock visitDropIndex(DropIndex op) {
-        return statement("op.dropIndex($S,$W$S)$L", op.index().name(), op.table(),
+        return statement("op.dropIndex($L,$W$L)$L", JavaString.of(op.index().name()), JavaString.of(op.table()),
                 op.concurrently() ? ".concurrently()" : "");
     }
 
@@ -111,51 +112,54 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
         Constraint c = op.constraint();
         String name = ConstraintNames.of(op.table(), c);
         if (c instanceof PrimaryKey pk) {
-            return statement("op.createPrimaryKey($S,$W$S,$W$L)", name, op.table(),
+            return statement("op.createPrimaryKey($L,$W$L,$W$L)", JavaString.of(name), JavaString.of(op.table()),
                     TableElementRenderer.strings(pk.columns()));
         } else if (c instanceof UniqueConstraint uq) {
-            return statement("op.createUniqueConstraint($S,$W$S,$W$L)", name, op.table(),
+            return statement("op.createUniqueConstraint($L,$W$L,$W$L)", JavaString.of(name), JavaString.of(op.table()),
                     TableElementRenderer.strings(uq.columns()));
         } else if (c instanceof ForeignKey fk) {
-            CodeBlock nameAndTable = CodeBlock.of("$S,$W$S", name, op.table());
+            CodeBlock nameAndTable = CodeBlock.of("$L,$W$L", JavaString.of(name), JavaString.of(op.table()));
             return statement("op.createForeignKey($L)", TableElementRenderer.foreignKeyArguments(nameAndTable, fk));
         }
         CheckConstraint ck = (CheckConstraint) c;
-        return statement("op.createCheckConstraint($S,$W$S,$W$S)", name, op.table(), ck.condition());
+        return statement("op.createCheckConstraint($L,$W$L,$W$L)",
+                JavaString.of(name), JavaString.of(op.table()), JavaString.of(ck.condition()));
     }
 
     @Override
     public CodeBlock visitDropConstraint(DropConstraint op) {
-        return statement("op.dropConstraint($S,$W$S)", ConstraintNames.of(op.table(), op.constraint()), op.table());
+        return statement("op.dropConstraint($L,$W$L)",
+                JavaString.of(ConstraintNames.of(op.table(), op.constraint())), JavaString.of(op.table()));
     }
 
     @Override
     public CodeBlock visitCreateSequence(CreateSequence op) {
-        return statement("op.createSequence($S,$W$L,$W$L)", op.sequence().name(), longLiteral(op.sequence().start()),
+        return statement("op.createSequence($L,$W$L,$W$L)",
+                JavaString.of(op.sequence().name()), longLiteral(op.sequence().start()),
                 longLiteral(op.sequence().increment()));
     }
 
     @Override
     public CodeBlock visitDropSequence(DropSequence op) {
-        return statement("op.dropSequence($S)", op.sequence().name());
+        return statement("op.dropSequence($L)", JavaString.of(op.sequence().name()));
     }
 
     @Override
     public CodeBlock visitAlterSequence(AlterSequence op) {
-        return statement("op.alterSequence($S,$W$L,$W$L)", op.name(), longLiteral(op.to().start()),
+        return statement("op.alterSequence($L,$W$L,$W$L)", JavaString.of(op.name()), longLiteral(op.to().start()),
                 longLiteral(op.to().increment()));
     }
 
     @Override
     public CodeBlock visitAlterTableComment(AlterTableComment op) {
         return op.to().isPresent()
-                ? statement("op.createTableComment($S,$W$S)", op.table(), op.to().get())
-                : statement("op.dropTableComment($S)", op.table());
+                ? statement("op.createTableComment($L,$W$L)", JavaString.of(op.table()), JavaString.of(op.to().get()))
+                : statement("op.dropTableComment($L)", JavaString.of(op.table()));
     }
 
     @Override
     public CodeBlock visitExecuteSql(ExecuteSql op) {
-        return statement("op.execute($S)", op.sql());
+        return statement("op.execute($L)", JavaString.of(op.sql()));
     }
 
     /**
@@ -165,7 +169,7 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
     @Override
     public CodeBlock visitDataStep(DataStep op) {
         if (op.work() instanceof BoundStatement bound) {
-            CodeBlock.Builder call = CodeBlock.builder().add("op.execute($S", bound.sql());
+            CodeBlock.Builder call = CodeBlock.builder().add("op.execute($L", JavaString.of(bound.sql()));
             for (Object value : bound.params()) {
                 call.add(",$W").add(value == null ? CodeBlock.of("(Object) null") : ValueRenderer.value("?", value));
             }
@@ -178,20 +182,20 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
     @Override
     public CodeBlock visitBulkInsert(BulkInsert op) {
         if (op.rows().isEmpty()) {
-            return statement("op.bulkInsert($S, $T.of())", op.table(), LIST);
+            return statement("op.bulkInsert($L, $T.of())", JavaString.of(op.table()), LIST);
         }
         CodeBlock rows = op.rows().stream().map(ValueRenderer::row).collect(CodeBlock.joining(",\n"));
-        return statement("op.bulkInsert($S, $T.of(\n$L))", op.table(), LIST, rows);
+        return statement("op.bulkInsert($L, $T.of(\n$L))", JavaString.of(op.table()), LIST, rows);
     }
 
     @Override
     public CodeBlock visitCreateSchema(CreateSchema op) {
-        return statement("op.createSchema($S)", op.name());
+        return statement("op.createSchema($L)", JavaString.of(op.name()));
     }
 
     @Override
     public CodeBlock visitDropSchema(DropSchema op) {
-        return statement("op.dropSchema($S)", op.name());
+        return statement("op.dropSchema($L)", JavaString.of(op.name()));
     }
 
     /** Only what changed, so that the call reads as the change it makes. */
@@ -208,12 +212,12 @@ final class OpCodeRenderer implements OpVisitor<CodeBlock> {
         }
         if (op.defaultChanged()) {
             changes.add(to.defaultValue().isPresent()
-                    ? helpers.alter("serverDefault", CodeBlock.of("$S", to.defaultValue().get()))
+                    ? helpers.alter("serverDefault", JavaString.of(to.defaultValue().get()))
                     : helpers.alter("dropServerDefault", CodeBlock.of("")));
         }
         if (op.commentChanged()) {
             changes.add(to.comment().isPresent()
-                    ? helpers.alter("comment", CodeBlock.of("$S", to.comment().get()))
+                    ? helpers.alter("comment", JavaString.of(to.comment().get()))
                     : helpers.alter("dropComment", CodeBlock.of("")));
         }
         if (op.identityChanged()) {

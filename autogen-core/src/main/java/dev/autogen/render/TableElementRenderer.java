@@ -42,21 +42,21 @@ final class TableElementRenderer {
         table.foreignKeys().forEach(fk -> elements.add(foreignKey(table.name(), fk)));
         table.checks().forEach(ck -> elements.add(check(table.name(), ck)));
         table.indexes().forEach(ix -> elements.add(index(ix)));
-        table.comment().ifPresent(text -> elements.add(helpers.columns("comment", CodeBlock.of("$S", text))));
+        table.comment().ifPresent(text -> elements.add(helpers.columns("comment", JavaString.of(text))));
         return elements;
     }
 
     CodeBlock column(Column column) {
         CodeBlock.Builder code = CodeBlock.builder().add(helpers.columns("column",
-                CodeBlock.of("$S, $L", column.name(), TypeRenderer.of(column.type()))));
+                CodeBlock.of("$L, $L", JavaString.of(column.name()), TypeRenderer.of(column.type()))));
         if (!column.nullable()) {
             code.add(".notNull()");
         }
         if (column.identity()) {
             code.add(".identity()");
         }
-        column.defaultValue().ifPresent(sql -> code.add(".serverDefault($S)", sql));
-        column.comment().ifPresent(text -> code.add(".comment($S)", text));
+        column.defaultValue().ifPresent(sql -> code.add(".serverDefault($L)", JavaString.of(sql)));
+        column.comment().ifPresent(text -> code.add(".comment($L)", JavaString.of(text)));
         return code.build();
     }
 
@@ -72,12 +72,13 @@ final class TableElementRenderer {
     }
 
     private CodeBlock foreignKey(String table, ForeignKey fk) {
-        CodeBlock name = CodeBlock.of("$S", ConstraintNames.of(table, fk));
+        CodeBlock name = JavaString.of(ConstraintNames.of(table, fk));
         return helpers.columns("foreignKey", foreignKeyArguments(name, fk));
     }
 
     private CodeBlock check(String table, CheckConstraint check) {
-        return helpers.columns("check", CodeBlock.of("$S,$W$S", ConstraintNames.of(table, check), check.condition()));
+        return helpers.columns("check",
+                CodeBlock.of("$L,$W$L", JavaString.of(ConstraintNames.of(table, check)), JavaString.of(check.condition())));
     }
 
     private CodeBlock index(Index index) {
@@ -89,8 +90,8 @@ final class TableElementRenderer {
      * action unless it is the default.
      */
     static CodeBlock foreignKeyArguments(CodeBlock nameAndTable, ForeignKey fk) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$L,$W$L,$W$S,$W$L", nameAndTable, list(fk.columns()),
-                fk.referencedTable(), list(fk.referencedColumns()));
+        CodeBlock.Builder code = CodeBlock.builder().add("$L,$W$L,$W$L,$W$L", nameAndTable, list(fk.columns()),
+                JavaString.of(fk.referencedTable()), list(fk.referencedColumns()));
         if (fk.onDelete() != ReferentialAction.NO_ACTION) {
             code.add(",$W$T.$N", ACTION, fk.onDelete().name());
         }
@@ -103,7 +104,7 @@ final class TableElementRenderer {
 
     /** {@code "a", "b", "c"}, breakable between arguments when the line grows long. */
     static CodeBlock strings(List<String> values) {
-        return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(",$W"));
+        return values.stream().map(v -> JavaString.of(v)).collect(CodeBlock.joining(",$W"));
     }
 
     static CodeBlock strings(String first, List<String> rest) {

@@ -31,7 +31,7 @@ final class TypeRenderer {
         } else if (type instanceof ColumnType.Binary b) {
             return CodeBlock.of("$T.binary($L)", TYPE, b.length());
         } else if (type instanceof ColumnType.Native n) {
-            return CodeBlock.of("$T.of($S)", TYPE, n.sql());
+            return CodeBlock.of("$T.of($L)", TYPE, JavaString.of(n.sql()));
         }
         return call(noArgumentMethod(type));
     }

@@ -30,8 +30,8 @@ final class ValueRenderer {
         for (Map.Entry<String, Object> e : row.entrySet()) {
             CodeBlock value = value(e.getKey(), e.getValue());
             // A line may break between entries, never inside one, so that each key stays beside its value.
-            entries.add(small ? CodeBlock.of("$S, $L", e.getKey(), value)
-                    : CodeBlock.of("$T.entry($S, $L)", MAP, e.getKey(), value));
+            entries.add(small ? CodeBlock.of("$L, $L", JavaString.of(e.getKey()), value)
+                    : CodeBlock.of("$T.entry($L, $L)", MAP, JavaString.of(e.getKey()), value));
         }
         return CodeBlock.of(small ? "$T.of($L)" : "$T.ofEntries($L)", MAP, CodeBlock.join(entries, ",$W"));
     }
@@ -43,7 +43,7 @@ final class ValueRenderer {
                     + " in a bulk insert");
         }
         if (value instanceof String s) {
-            return CodeBlock.of("$S", s);
+            return JavaString.of(s);
         } else if (value instanceof Character c) {
             return CodeBlock.of("'$L'", escapeChar(c));
         } else if (value instanceof Integer || value instanceof Boolean) {
@@ -67,6 +67,10 @@ final class ValueRenderer {
     private static String escapeChar(char c) {
         if (c == '\'' || c == '\\') {
             return "\\" + c;
+        }
+        if (JavaString.isSeparator(c)) {
+            // A unicode escape stays a character here: javac ends lines at CR and LF only.
+            return String.format("\\u%04x", (int) c);
         }
         if (c < 0x20 || c == 0x7f) {
             // An octal escape: a \\u escape would be turned into the raw character before parsing.

@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * Reads the {@code @Revision(...)} annotation of a migration source as text, so that the graph
  * commands ({@code history}, {@code heads}, {@code current}, {@code branches}) need not compile a
- * long history. Only the form autogen writes is read: plain string literals and arrays of them.
- * Anything else (a constant, a concatenation, a text block, a unicode escape, an invalid id) gives
+ * long history. Only the form autogen writes is read: string literals, concatenations of them (JavaPoet
+ * splits a message at its line breaks) and arrays of them. Anything else (a constant, a text
+ * block, a unicode escape, an invalid id) gives
  * empty, and the caller compiles the file as before, so that what is accepted and every error
  * message stay those of the compiled path.
  */
@@ -140,7 +141,20 @@ final class RevisionHeaderParser {
         return List.copyOf(items);
     }
 
+    /** One string constant: a literal, or literals joined with {@code +}. */
     private String literal() {
+        StringBuilder value = new StringBuilder(singleLiteral());
+        skipBlanks();
+        while (peek() == '+') {
+            pos++;
+            skipBlanks();
+            value.append(singleLiteral());
+            skipBlanks();
+        }
+        return value.toString();
+    }
+
+    private String singleLiteral() {
         if (text.startsWith("\"\"\"", pos)) {
             throw new NotSimple();
         }

@@ -48,10 +48,11 @@ class RenderRoundTripTest {
         SCENARIOS.put("a00000000003", new Scenario(RoundTripPlans.withSequenceTable(), RoundTripPlans.inserting(),
                 false));
         SCENARIOS.put("a00000000004", new Scenario(Schema.EMPTY, RoundTripPlans.manyTables(600), true));
+        SCENARIOS.put("a00000000005", new Scenario(Schema.EMPTY, RoundTripPlans.separators(), true));
         ScriptDirectory scripts = new ScriptDirectory(folder, "roundtrip");
         int second = 0;
         for (Map.Entry<String, Scenario> e : SCENARIOS.entrySet()) {
-            RevisionInfo info = new RevisionInfo(e.getKey(), List.of(), "scenario " + e.getKey(),
+            RevisionInfo info = new RevisionInfo(e.getKey(), List.of(), "scenario\u2028" + e.getKey() + "\u2029",
                     "2026-01-01T00:00:0" + second++ + "Z", List.of());
             scripts.write(MigrationRenderer.render(info, "roundtrip", e.getValue().plan()));
         }
@@ -79,6 +80,11 @@ class RenderRoundTripTest {
             List<Op> expected = scenario.reversible() ? scenario.plan().downgrade() : List.of();
             assertThat(normalized(op.ops())).as(e.getKey()).isEqualTo(normalized(expected));
         }
+    }
+
+    @Test
+    void theMessageComesBackWithItsSeparators() {
+        assertThat(loaded.get("a00000000005").info().message()).isEqualTo("scenario\u2028a00000000005\u2029");
     }
 
     @Test

@@ -220,4 +220,28 @@ final class RoundTripPlans {
                 new DataStep(new BoundStatement("UPDATE hibernate_sequences SET next_val = ? WHERE sequence_name = ?"
                         + " AND next_val < ?", Arrays.asList(5L, "it's", null)))));
     }
+
+    /**
+     * Names, comments, SQL and values holding the line and paragraph separators (U+2028, U+2029),
+     * which javac reads inside a literal but JavaPoet's {@code $S} breaks the line at.
+     */
+    static MigrationPlan separators() {
+        String line = "\u2028";
+        String paragraph = "\u2029";
+        Table table = Table.builder("odd" + line + "table")
+                .column(Column.builder("id", new ColumnType.Int(32)).nullable(false).build())
+                .column(Column.builder("note" + paragraph, new ColumnType.Varchar(40))
+                        .defaultValue("'a" + line + "b'").comment("first" + line + "second" + paragraph).build())
+                .column(Column.builder("letter", new ColumnType.Char(1)).build())
+                .check(new CheckConstraint(Optional.of("ck" + line), "id <> 0 OR '" + paragraph + "' = ''"))
+                .comment(Optional.of(line))
+                .build();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", 1);
+        row.put("note" + paragraph, line + "x" + paragraph);
+        row.put("letter", '\u2029');
+        return new MigrationPlan(List.of(new CreateTable(table),
+                new BulkInsert(table.name(), List.of(row)),
+                new ExecuteSql("UPDATE \"odd" + line + "table\" SET id = 2", Optional.of("SELECT '" + line + "'"))));
+    }
 }

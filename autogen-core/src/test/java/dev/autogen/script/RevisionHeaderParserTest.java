@@ -77,10 +77,24 @@ class RevisionHeaderParserTest {
         assertThat(RevisionHeaderParser.parse(header("id = \"1975ea83b712\", transactional = \"false\""))).isEmpty();
     }
 
+    /** JavaPoet writes a message with a line break inside as literals joined with {@code +}. */
+    @Test
+    void aMessageOfSeveralLinesIsReadAcrossItsConcatenation() {
+        String source = MigrationRenderer.render(new RevisionInfo("1975ea83b712", List.of(), "first line\n\tsecond",
+                "2026-11-22T01:48:12Z", List.of()), "app.migrations", new MigrationPlan(List.of())).source();
+
+        assertThat(source).contains("\"first line\\n\"");
+        assertThat(RevisionHeaderParser.parse(source)).map(RevisionInfo::message).contains("first line\n\tsecond");
+        assertThat(RevisionHeaderParser.parse(header("id = \"1975ea83b712\", message = \"a\" // one\n + /* two */ \"b\"")))
+                .map(RevisionInfo::message).contains("ab");
+    }
+
     @Test
     void anythingButPlainLiteralsIsLeftToTheCompiler() {
         assertThat(RevisionHeaderParser.parse(header("id = Ids.FIRST"))).isEmpty();
-        assertThat(RevisionHeaderParser.parse(header("id = \"1975ea83b712\", message = \"a\" + \"b\""))).isEmpty();
+        assertThat(RevisionHeaderParser.parse(header("id = \"1975ea83b712\", message = \"a\" + B"))).isEmpty();
+        assertThat(RevisionHeaderParser.parse(header("id = \"1975ea83b712\", message = \"a\" + 1"))).isEmpty();
+        assertThat(RevisionHeaderParser.parse(header("id = \"1975ea83b712\", message = \"ab\".trim()"))).isEmpty();
         assertThat(RevisionHeaderParser.parse(header("id = \"1975ea83b712\", message = \"\"\"\n  text\n  \"\"\""))).isEmpty();
         assertThat(RevisionHeaderParser.parse(header("id = \"1975ea83b712\", message = \"caf\\u00e9\""))).isEmpty();
         assertThat(RevisionHeaderParser.parse(header("id = \"NOT-AN-ID\""))).isEmpty();
