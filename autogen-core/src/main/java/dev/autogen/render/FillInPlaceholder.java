@@ -25,7 +25,7 @@ final class FillInPlaceholder {
                   op.execute("UPDATE %1$s SET %2$s = ? WHERE %2$s IS NULL", /* value */ ...);
                 or, computed in Java on this revision's connection (see docs/data-migrations.md):
                   op.run(connection -> { ... batched UPDATE %1$s SET %2$s = ? WHERE id = ? ... });
-                """.formatted(table, column);
+                """.formatted(JavadocText.oneLine(table), JavadocText.oneLine(column));
         CodeBlock.Builder comment = CodeBlock.builder();
         text.lines().forEach(line -> comment.add("// $L\n", line));
         return comment.build();
@@ -51,7 +51,7 @@ final class FillInPlaceholder {
                   });
                   op.alterColumn("%1$s", "%2$s", Alter.nullable(false));
                 See docs/data-migrations.md; the downgrade needs no change (dropping the column drops the values).
-                """.formatted(table, column);
+                """.formatted(JavadocText.oneLine(table), JavadocText.oneLine(column));
         CodeBlock.Builder comment = CodeBlock.builder();
         text.lines().forEach(line -> comment.add("// $L\n", line));
         return Optional.of(comment.build());

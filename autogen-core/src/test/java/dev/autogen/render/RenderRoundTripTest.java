@@ -49,6 +49,8 @@ class RenderRoundTripTest {
                 false));
         SCENARIOS.put("a00000000004", new Scenario(Schema.EMPTY, RoundTripPlans.manyTables(600), true));
         SCENARIOS.put("a00000000005", new Scenario(Schema.EMPTY, RoundTripPlans.separators(), true));
+        SCENARIOS.put("a00000000006", new Scenario(new Schema(List.of(RoundTripPlans.separatorTable()), List.of()),
+                RoundTripPlans.separatorColumnNeedingData(), true));
         ScriptDirectory scripts = new ScriptDirectory(folder, "roundtrip");
         int second = 0;
         for (Map.Entry<String, Scenario> e : SCENARIOS.entrySet()) {

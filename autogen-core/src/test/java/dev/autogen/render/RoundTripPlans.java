@@ -228,14 +228,7 @@ final class RoundTripPlans {
     static MigrationPlan separators() {
         String line = "\u2028";
         String paragraph = "\u2029";
-        Table table = Table.builder("odd" + line + "table")
-                .column(Column.builder("id", new ColumnType.Int(32)).nullable(false).build())
-                .column(Column.builder("note" + paragraph, new ColumnType.Varchar(40))
-                        .defaultValue("'a" + line + "b'").comment("first" + line + "second" + paragraph).build())
-                .column(Column.builder("letter", new ColumnType.Char(1)).build())
-                .check(new CheckConstraint(Optional.of("ck" + line), "id <> 0 OR '" + paragraph + "' = ''"))
-                .comment(Optional.of(line))
-                .build();
+        Table table = separatorTable();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", 1);
         row.put("note" + paragraph, line + "x" + paragraph);
@@ -243,5 +236,27 @@ final class RoundTripPlans {
         return new MigrationPlan(List.of(new CreateTable(table),
                 new BulkInsert(table.name(), List.of(row)),
                 new ExecuteSql("UPDATE \"odd" + line + "table\" SET id = 2", Optional.of("SELECT '" + line + "'"))));
+    }
+
+    static Table separatorTable() {
+        String line = "\u2028";
+        String paragraph = "\u2029";
+        return Table.builder("odd" + line + "table")
+                .column(Column.builder("id", new ColumnType.Int(32)).nullable(false).build())
+                .column(Column.builder("note" + paragraph, new ColumnType.Varchar(40))
+                        .defaultValue("'a" + line + "b'").comment("first" + line + "second" + paragraph).build())
+                .column(Column.builder("letter", new ColumnType.Char(1)).build())
+                .check(new CheckConstraint(Optional.of("ck" + line), "id <> 0 OR '" + paragraph + "' = ''"))
+                .comment(Optional.of(line))
+                .build();
+    }
+
+    /**
+     * A NOT NULL column without a default on an existing table, named with a separator and a
+     * backslash-u: the file gets a "NEEDS DATA" comment naming it, which javac reads unicode escapes in.
+     */
+    static MigrationPlan separatorColumnNeedingData() {
+        return new MigrationPlan(List.of(new AddColumn(separatorTable().name(),
+                Column.builder("back\\u\u2028slash", new ColumnType.Int(32)).nullable(false).build())));
     }
 }
