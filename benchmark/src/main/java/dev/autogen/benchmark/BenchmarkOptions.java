@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * Command-line options: {@code --sizes 10,100,1000 --databases sqlite,postgresql --runs 3
  * --phase-runs 5 --warmup 2 --work DIR --launcher FILE --baseline FILE --pg-url URL --pg-user NAME
- * --workload entities|history --revisions 100,500,1000 --alembic PATH --steps upgrade,check,history,current,revision}
- * ({@code --steps}: which of the history workload's steps to time; {@code check}, {@code history} and
- * {@code current} run at head, so they need {@code upgrade} before them). With
+ * --workload entities|history --revisions 100,500,1000 --alembic PATH --steps upgrade,check,history,current,revision,edited}
+ * ({@code --steps}: which of the history workload's steps to time; {@code check}, {@code history},
+ * {@code current}, {@code revision} and {@code edited} ({@code revision} after an entity edit) run
+ * at head, so they need {@code upgrade} before them). With
  * {@code --baseline}, a second launcher (an older build, say) is timed in the same runs,
  * alternating with the first, so the two columns share the machine's load.
  */
@@ -18,7 +19,8 @@ record BenchmarkOptions(List<Integer> sizes, List<String> databases, int runs, i
         Path launcher, Optional<Path> baseline, String postgresUrl, String postgresUser, boolean history,
         List<Integer> revisions, Optional<Path> alembic, List<String> steps) {
 
-    static final List<String> HISTORY_STEPS = List.of("upgrade", "check", "history", "current", "revision");
+    static final List<String> HISTORY_STEPS = List.of("upgrade", "check", "history", "current", "revision",
+            "edited");
 
     static BenchmarkOptions parse(String[] args, Path repository) {
         List<Integer> sizes = List.of(10, 100, 1000);

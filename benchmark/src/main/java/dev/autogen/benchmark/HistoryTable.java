@@ -22,7 +22,7 @@ final class HistoryTable {
     }
 
     static void printRow(HistoryRow r, PrintStream out) {
-        out.println("| " + String.join(" | ", String.valueOf(r.revisions()), r.database(), "`" + r.step() + "`",
+        out.println("| " + String.join(" | ", String.valueOf(r.revisions()), r.database(), stepLabel(r.step()),
                 ResultTable.seconds(r.autogen()), ResultTable.seconds(r.autogenCold()), ResultTable.seconds(r.alembic()),
                 ratio(r.ratioToAlembic()), String.format(Locale.ROOT, "%.1f", r.millisPerRevision()),
                 ResultTable.seconds(r.autogenCpu()), ResultTable.seconds(r.autogenColdCpu()),
@@ -30,6 +30,10 @@ final class HistoryTable {
                 Double.isNaN(r.cpuMillisPerRevision()) ? "-" : String.format(Locale.ROOT, "%.1f", r.cpuMillisPerRevision()))
                 + " |");
         out.flush();
+    }
+
+    private static String stepLabel(String step) {
+        return step.equals("edited") ? "`revision` after an entity edit" : "`" + step + "`";
     }
 
     private static String ratio(double value) {
