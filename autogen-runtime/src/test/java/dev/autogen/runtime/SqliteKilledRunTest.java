@@ -101,6 +101,100 @@ class SqliteKilledRunTest {
         }
     }
 
+    /**
+     * Two runs of the same history at once: the lock lets one apply each revision, the other finds
+     * it applied; the database is never left in WAL mode without the marker that puts it back.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void twoRunsAtOnceApplyEveryRevisionAndTheModeComesBack(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("twice.db");
+        int length = 40;
+        twoRunsAtOnce(file, length, () -> List.of());
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertEveryRevisionApplied(c, length);
+            // The run that ends last waits a moment for the other's connection to close and puts the mode back;
+            // when both end together and give up, the marker stays.
+            if (mode(c).equals("wal")) {
+                assertThat(Files.readString(Path.of(file + "-autogen-journal-mode")).strip()).isEqualTo("delete");
+            } else {
+                assertThat(mode(c)).isEqualTo("delete");
+            }
+        }
+        assertTheNextRunPutsTheModeBack(file, length + 1);
+    }
+
+    /** With an application's connection open throughout, neither run can put the mode back: the marker stays. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void twoRunsAtOnceBesideAnOpenConnectionLeaveTheMarker(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("busy.db");
+        int length = 40;
+        try (Connection application = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            // It reads between the revisions, joining the write-ahead log as an application would.
+            twoRunsAtOnce(file, length, () -> {
+                synchronized (application) {
+                    return rows(application, "SELECT count(*) FROM sqlite_master");
+                }
+            });
+
+            assertEveryRevisionApplied(application, length);
+            assertThat(mode(application)).isEqualTo("wal");
+            assertThat(Files.readString(Path.of(file + "-autogen-journal-mode")).strip()).isEqualTo("delete");
+        }
+        assertTheNextRunPutsTheModeBack(file, length + 1);
+    }
+
+    /** Two threads upgrade the file to {@code length} at the same moment; at most one may fail, cleanly. */
+    private static void twoRunsAtOnce(Path file, int length, Query atCommit) throws InterruptedException {
+        // Unlike the other tests', these runs close their connections, as real runs do.
+        List<Connection> closedAtTheEnd = new ArrayList<>() {
+            @Override
+            public boolean add(Connection c) {
+                return true;
+            }
+        };
+        List<Throwable> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Thread run = new Thread(() -> {
+                try {
+                    start.await();
+                    run(file, length, java.util.Collections.synchronizedList(new ArrayList<>()), closedAtTheEnd,
+                            java.util.Collections.synchronizedList(new ArrayList<>()), atCommit);
+                } catch (Throwable e) {
+                    failed.add(e);
+                }
+            });
+            run.start();
+            runs.add(run);
+        }
+        start.countDown();
+        for (Thread run : runs) {
+            run.join();
+        }
+        assertThat(failed).allSatisfy(e -> assertThat(e).isInstanceOf(dev.autogen.AutogenException.class));
+        assertThat(failed.size()).as("runs that failed").isLessThan(2);
+    }
+
+    private static void assertEveryRevisionApplied(Connection c, int length) throws SQLException {
+        assertThat(rows(c, "SELECT version_num FROM autogen_version")).containsExactly(KilledRunChild.id(length));
+        for (int i = 1; i <= length; i++) {
+            assertThat(rows(c, "SELECT name FROM t" + i)).containsExactly("row " + i);
+        }
+    }
+
+    /** The next run that applies a revision leaves the rollback mode and nothing beside the file. */
+    private static void assertTheNextRunPutsTheModeBack(Path file, int to) throws SQLException {
+        List<Connection> next = new ArrayList<>();
+        run(file, to, new ArrayList<>(), next);
+        assertThat(mode(next.get(0))).isEqualTo("delete");
+        closeAll(next);
+        assertThat(leftBeside(file)).isEmpty();
+    }
+
     @Test
     void whereTheMarkerCannotBeWrittenTheRunKeepsItsRollbackJournal(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("plain.db");

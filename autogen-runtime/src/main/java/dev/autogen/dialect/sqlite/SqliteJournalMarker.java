@@ -37,6 +37,15 @@ record SqliteJournalMarker(Path file) {
         return Files.exists(file);
     }
 
+    /** Whether the marker was written longer ago than {@code age}; false when there is none. */
+    boolean olderThan(java.time.Duration age) {
+        try {
+            return !Files.getLastModifiedTime(file).toInstant().isAfter(java.time.Instant.now().minus(age));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Written and synced before the database leaves its mode, so a power loss cannot keep the one without the other. */
     void save(String mode) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,

@@ -32,6 +32,13 @@ final class SqliteRunJournal {
     static final Set<String> ROLLBACK_MODES = Set.of("delete", "truncate", "persist");
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
+    /**
+     * A marker beside a database in a rollback mode is forgotten only once it is this old: a run
+     * starting at the same moment as another may read the mode just before the other switches.
+     */
+    private static final java.time.Duration STALE_AFTER = java.time.Duration.ofSeconds(10);
+    /** How long the end of a run waits for another connection to close before it leaves the mode to the next run. */
+    private static final long PUT_BACK_WAIT_MILLIS = 1000;
 
     private SqliteRunJournal() {
     }
@@ -53,7 +60,7 @@ final class SqliteRunJournal {
             execute(connection, "PRAGMA synchronous = NORMAL");
             return c -> putBack(c, saved.get(), synchronous, marker);
         }
-        forgetStale(marker);
+        forgetIfStale(marker);
         if (!ROLLBACK_MODES.contains(mode) || revisions < 2) {
             return RunRestore.NOTHING;
         }
@@ -68,7 +75,13 @@ final class SqliteRunJournal {
         execute(connection, "PRAGMA journal_mode = PERSIST");
         return c -> {
             endIdleTransaction(c);
-            execute(c, "PRAGMA journal_mode = DELETE");
+            if (!waiting(c, "PRAGMA journal_mode = DELETE").equals(Optional.of("delete"))) {
+                throw new SQLException("the database stays in " + mode(c).toUpperCase(Locale.ROOT) + " mode, since"
+                        + " another connection has it open; the next run that applies or reverts a revision puts"
+                        + " DELETE back");
+            }
+            // Back in a rollback mode with no other connection open: a marker another run left is spent.
+            forgetIfStale(marker, java.time.Duration.ZERO);
         };
     }
 
@@ -82,8 +95,9 @@ final class SqliteRunJournal {
         if (withoutWaiting(connection, "PRAGMA journal_mode = WAL").equals(Optional.of("wal"))) {
             return true;
         }
-        forgetStale(marker);
-        return false;
+        // Another run may be switching at this moment: the marker (the same mode) stays for whichever run
+        // ends last, and is forgotten later if the database stays in its rollback mode.
+        return mode(connection).equals("wal");
     }
 
     /**
@@ -107,6 +121,26 @@ final class SqliteRunJournal {
     }
 
     /**
+     * A mode change tried again for a moment: another run that ends at the same time closes its
+     * connection a few milliseconds later. Empty when the database stayed busy.
+     */
+    private static Optional<String> waiting(Connection connection, String sql) throws SQLException {
+        long deadline = System.nanoTime() + PUT_BACK_WAIT_MILLIS * 1_000_000;
+        while (true) {
+            Optional<String> mode = withoutWaiting(connection, sql);
+            if (mode.isPresent() || System.nanoTime() > deadline) {
+                return mode;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return mode;
+            }
+        }
+    }
+
+    /**
      * The checkpoint comes first: it syncs the log, so every revision of the run is on disk even if
      * another connection keeps the database in WAL mode.
      */
@@ -115,10 +149,10 @@ final class SqliteRunJournal {
         endIdleTransaction(connection);
         execute(connection, "PRAGMA synchronous = " + Integer.parseInt(synchronous));
         execute(connection, "PRAGMA wal_checkpoint(PASSIVE)");
-        Optional<String> now = withoutWaiting(connection, "PRAGMA journal_mode = " + mode.toUpperCase(Locale.ROOT));
+        Optional<String> now = waiting(connection, "PRAGMA journal_mode = " + mode.toUpperCase(Locale.ROOT));
         if (!now.equals(Optional.of(mode))) {
             throw new SQLException("the database stays in WAL mode, since another connection has it open; the next"
-                    + " upgrade or downgrade puts " + mode.toUpperCase(Locale.ROOT) + " back");
+                    + " run that applies or reverts a revision puts " + mode.toUpperCase(Locale.ROOT) + " back");
         }
         try {
             marker.delete();
@@ -128,7 +162,14 @@ final class SqliteRunJournal {
     }
 
     /** A marker left by a run killed after it put the mode back, before it removed the marker. */
-    private static void forgetStale(SqliteJournalMarker marker) {
+    private static void forgetIfStale(SqliteJournalMarker marker) {
+        forgetIfStale(marker, STALE_AFTER);
+    }
+
+    private static void forgetIfStale(SqliteJournalMarker marker, java.time.Duration age) {
+        if (!marker.olderThan(age)) {
+            return;
+        }
         try {
             marker.delete();
         } catch (IOException e) {
