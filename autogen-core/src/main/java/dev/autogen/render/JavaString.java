@@ -15,9 +15,6 @@ final class JavaString {
     }
 
     static CodeBlock of(String text) {
-        if (text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) {
-            return CodeBlock.of("$S", text);
-        }
         List<CodeBlock> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {

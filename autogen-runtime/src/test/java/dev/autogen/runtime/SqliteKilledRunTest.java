@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.revision.LoadedRevision;
@@ -18,7 +19,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -155,15 +158,15 @@ class SqliteKilledRunTest {
                 return true;
             }
         };
-        List<Throwable> failed = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<Throwable> failed = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
         List<Thread> runs = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Thread run = new Thread(() -> {
                 try {
                     start.await();
-                    run(file, length, java.util.Collections.synchronizedList(new ArrayList<>()), closedAtTheEnd,
-                            java.util.Collections.synchronizedList(new ArrayList<>()), atCommit);
+                    run(file, length, Collections.synchronizedList(new ArrayList<>()), closedAtTheEnd,
+                            Collections.synchronizedList(new ArrayList<>()), atCommit);
                 } catch (Throwable e) {
                     failed.add(e);
                 }
@@ -175,7 +178,7 @@ class SqliteKilledRunTest {
         for (Thread run : runs) {
             run.join();
         }
-        assertThat(failed).allSatisfy(e -> assertThat(e).isInstanceOf(dev.autogen.AutogenException.class));
+        assertThat(failed).allSatisfy(e -> assertThat(e).isInstanceOf(AutogenException.class));
         assertThat(failed.size()).as("runs that failed").isLessThan(2);
     }
 

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,9 +40,9 @@ record SqliteJournalMarker(Path file) {
     }
 
     /** Whether the marker was written longer ago than {@code age}; false when there is none. */
-    boolean olderThan(java.time.Duration age) {
+    boolean olderThan(Duration age) {
         try {
-            return !Files.getLastModifiedTime(file).toInstant().isAfter(java.time.Instant.now().minus(age));
+            return !Files.getLastModifiedTime(file).toInstant().isAfter(Instant.now().minus(age));
         } catch (IOException e) {
             return false;
         }

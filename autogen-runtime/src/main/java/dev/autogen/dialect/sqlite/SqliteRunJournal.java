@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,7 @@ final class SqliteRunJournal {
      * A marker beside a database in a rollback mode is forgotten only once it is this old: a run
      * starting at the same moment as another may read the mode just before the other switches.
      */
-    private static final java.time.Duration STALE_AFTER = java.time.Duration.ofSeconds(10);
+    private static final Duration STALE_AFTER = Duration.ofSeconds(10);
     /** How long the end of a run waits for another connection to close before it leaves the mode to the next run. */
     private static final long PUT_BACK_WAIT_MILLIS = 1000;
 
@@ -76,12 +77,10 @@ final class SqliteRunJournal {
         return c -> {
             endIdleTransaction(c);
             if (!waiting(c, "PRAGMA journal_mode = DELETE").equals(Optional.of("delete"))) {
-                throw new SQLException("the database stays in " + mode(c).toUpperCase(Locale.ROOT) + " mode, since"
-                        + " another connection has it open; the next run that applies or reverts a revision puts"
-                        + " DELETE back");
+                throw staysIn(mode(c), "delete");
             }
             // Back in a rollback mode with no other connection open: a marker another run left is spent.
-            forgetIfStale(marker, java.time.Duration.ZERO);
+            forget(marker);
         };
     }
 
@@ -151,8 +150,7 @@ final class SqliteRunJournal {
         execute(connection, "PRAGMA wal_checkpoint(PASSIVE)");
         Optional<String> now = waiting(connection, "PRAGMA journal_mode = " + mode.toUpperCase(Locale.ROOT));
         if (!now.equals(Optional.of(mode))) {
-            throw new SQLException("the database stays in WAL mode, since another connection has it open; the next"
-                    + " run that applies or reverts a revision puts " + mode.toUpperCase(Locale.ROOT) + " back");
+            throw staysIn("wal", mode);
         }
         try {
             marker.delete();
@@ -161,15 +159,20 @@ final class SqliteRunJournal {
         }
     }
 
-    /** A marker left by a run killed after it put the mode back, before it removed the marker. */
-    private static void forgetIfStale(SqliteJournalMarker marker) {
-        forgetIfStale(marker, STALE_AFTER);
+    private static SQLException staysIn(String mode, String wanted) {
+        return new SQLException("the database stays in " + mode.toUpperCase(Locale.ROOT) + " mode, since another"
+                + " connection has it open; the next run that applies or reverts a revision puts "
+                + wanted.toUpperCase(Locale.ROOT) + " back");
     }
 
-    private static void forgetIfStale(SqliteJournalMarker marker, java.time.Duration age) {
-        if (!marker.olderThan(age)) {
-            return;
+    /** A marker left by a run killed after it put the mode back, before it removed the marker. */
+    private static void forgetIfStale(SqliteJournalMarker marker) {
+        if (marker.olderThan(STALE_AFTER)) {
+            forget(marker);
         }
+    }
+
+    private static void forget(SqliteJournalMarker marker) {
         try {
             marker.delete();
         } catch (IOException e) {
