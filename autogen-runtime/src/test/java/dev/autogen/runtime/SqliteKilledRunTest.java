@@ -126,6 +126,17 @@ class SqliteKilledRunTest {
             }
         }
         assertTheNextRunPutsTheModeBack(file, length + 1);
+
+        // A downgrade of several revisions runs in WAL too, and leaves the rows of the revisions below it.
+        List<String> modes = new ArrayList<>();
+        revert(file, length + 1, length - 1, modes);
+        assertThat(modes).containsOnly("wal").hasSize(2);
+        assertThat(leftBeside(file)).isEmpty();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertEveryRevisionApplied(c, length - 1);
+            assertThat(rows(c, "SELECT name FROM sqlite_master WHERE name = 't" + length + "'")).isEmpty();
+            assertThat(mode(c)).isEqualTo("delete");
+        }
     }
 
     /** With an application's connection open throughout, neither run can put the mode back: the marker stays. */
@@ -308,6 +319,32 @@ class SqliteKilledRunTest {
         List<MigrationStep> steps = chain.stream().map(r -> new MigrationStep(r, Direction.UPGRADE)).toList();
         new Migrator(source, dialect, "autogen_version", chain.stream().map(LoadedRevision::info).toList(),
                 said::add).run(steps);
+    }
+
+    /** Downgrades the file from revision {@code from} to {@code to}, closing its connections. */
+    private static void revert(Path file, int from, int to, List<String> modes) {
+        String url = "jdbc:sqlite:" + file;
+        List<LoadedRevision> chain = KilledRunChild.chain(from);
+        List<MigrationStep> steps = new ArrayList<>();
+        for (int i = from; i > to; i--) {
+            steps.add(new MigrationStep(chain.get(i - 1), Direction.DOWNGRADE));
+        }
+        ConnectionSource source = () -> {
+            Connection target = DriverManager.getConnection(url);
+            return (Connection) Proxy.newProxyInstance(SqliteKilledRunTest.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("commit")) {
+                            modes.add(mode(target));
+                        }
+                        try {
+                            return method.invoke(target, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        };
+        new Migrator(source, Dialects.forUrl(url), "autogen_version", chain.stream().map(LoadedRevision::info).toList(),
+                line -> { }).run(steps);
     }
 
     @FunctionalInterface
